@@ -1,0 +1,20 @@
+package cn.xixian.alliance;
+
+import cn.xixian.alliance.bench.BenchLauncher;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The alliance coordinator. {@code java -jar alliance-app.jar} serves the web app;
+ * {@code java -jar alliance-app.jar bench ...} runs a benchmark without the web server.
+ */
+@SpringBootApplication
+public class AllianceApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(BenchLauncher.run(args));
+        }
+        SpringApplication.run(AllianceApplication.class, args);
+    }
+}

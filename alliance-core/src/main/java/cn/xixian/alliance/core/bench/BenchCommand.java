@@ -1,0 +1,19 @@
+package cn.xixian.alliance.core.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * A benchmark run from the command line ({@code java -jar alliance-app.jar bench <name> ...}).
+ * Each module contributes its own as a bean; the launcher picks one by {@link #name()}.
+ */
+public interface BenchCommand {
+
+    String name();
+
+    /** One line of usage, shown when the command is unknown or its arguments are wrong. */
+    String usage();
+
+    /** Runs the benchmark; returns the process exit code. */
+    int run(BenchArgs args, PrintStream out) throws Exception;
+}

@@ -1,0 +1,147 @@
+package cn.xixian.alliance.core.harvest;
+
+import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
+import cn.xixian.alliance.core.registry.Household;
+import cn.xixian.alliance.core.registry.HouseholdService;
+import cn.xixian.alliance.core.registry.Member;
+import cn.xixian.alliance.core.registry.MemberKind;
+import cn.xixian.alliance.core.registry.MemberService;
+import cn.xixian.alliance.core.security.CurrentUser;
+import cn.xixian.alliance.core.units.Weights;
+import cn.xixian.alliance.core.web.ConflictException;
+import cn.xixian.alliance.core.web.FieldError;
+import cn.xixian.alliance.core.web.InvalidInputException;
+import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.core.web.PageResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Harvest lots recorded by cooperatives; a cooperative user writes and reads only its own. */
+@Service
+public class HarvestLotService {
+
+    private final MongoTemplate mongo;
+    private final MemberService members;
+    private final HouseholdService households;
+    private final HarvestLotRules rules;
+    private final CurrentUser currentUser;
+
+    HarvestLotService(MongoTemplate mongo, MemberService members, HouseholdService households,
+            HarvestLotRules rules, CurrentUser currentUser) {
+        this.mongo = mongo;
+        this.members = members;
+        this.households = households;
+        this.rules = rules;
+        this.currentUser = currentUser;
+    }
+
+    public HarvestLot record(HarvestLotRequest request) {
+        CooperativeRef cooperative = cooperativeOf(request.cooperativeId());
+        HarvestLotRules.Checked checked = rules.check(request, householdId -> households.find(householdId)
+                .map(Household::cooperativeId).filter(id -> id.equals(cooperative.id())).isPresent());
+        List<FieldError> errors = new ArrayList<>(checked.errors());
+        cooperative.error().ifPresent(e -> errors.add(0, e));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String externalRef = request.externalRef() == null || request.externalRef().isBlank()
+                ? "API-" + new ObjectId().toHexString() : request.externalRef().strip();
+        HarvestLotDocument lot = toDocument(new ObjectId().toHexString(), cooperative.id(), request, checked.grade(),
+                externalRef, null, currentUser.username());
+        try {
+            return mongo.insert(lot).toHarvestLot();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("this cooperative already has a lot with externalRef " + externalRef);
+        }
+    }
+
+    /** The one mapping from a checked request to the stored lot, shared with the importer. */
+    public static HarvestLotDocument toDocument(String id, String cooperativeId, HarvestLotRequest r, Grade grade,
+            String externalRef, String importId, String createdBy) {
+        return new HarvestLotDocument(id, cooperativeId, r.householdId().strip(), r.orchardCode(), r.pickDate(),
+                Weights.grams(r.weightKg()), grade,
+                r.avgFruitWeightG() == null ? null : r.avgFruitWeightG().doubleValue(),
+                r.brix() == null ? null : r.brix().doubleValue(), r.notes(), externalRef, importId, Instant.now(),
+                createdBy);
+    }
+
+    /** A cooperative reference resolved to a member id, or the reason it could not be (a 400 field). */
+    public record CooperativeRef(String id, Optional<FieldError> error) {
+    }
+
+    /**
+     * The cooperative a write is for: the named one (by id or code), or the caller's own when a
+     * cooperative user names none. Naming another cooperative is refused at once with 403;
+     * a missing or unknown one is reported with the other field errors.
+     */
+    public CooperativeRef cooperativeOf(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return currentUser.confinedToCooperative().map(id -> new CooperativeRef(id, Optional.<FieldError>empty()))
+                    .orElseGet(() -> new CooperativeRef(null, Optional.of(FieldError.of("cooperativeId", "is required"))));
+        }
+        Optional<Member> member = members.find(requested);
+        currentUser.checkCooperative(member.map(Member::id).orElse(requested));
+        if (member.isEmpty() || member.get().kind() != MemberKind.COOPERATIVE) {
+            return new CooperativeRef(null, Optional.of(FieldError.of("cooperativeId", "names no known cooperative")));
+        }
+        return new CooperativeRef(member.get().id(), Optional.empty());
+    }
+
+    public HarvestLot get(String id) {
+        HarvestLotDocument lot = mongo.findById(id, HarvestLotDocument.class);
+        if (lot == null) {
+            throw new NotFoundException("harvest lot", id);
+        }
+        currentUser.checkCooperative(lot.getCooperativeId());
+        return lot.toHarvestLot();
+    }
+
+    public record Filter(String cooperativeId, String householdId, Grade grade, LocalDate from, LocalDate to) {
+    }
+
+    public PageResponse<HarvestLot> search(Filter filter, Pageable page) {
+        List<Criteria> where = new ArrayList<>();
+        String cooperativeId = filter.cooperativeId() == null ? null
+                : members.find(filter.cooperativeId()).map(Member::id).orElse(filter.cooperativeId());
+        if (cooperativeId != null) {
+            currentUser.checkCooperative(cooperativeId);
+        } else {
+            cooperativeId = currentUser.confinedToCooperative().orElse(null);
+        }
+        if (cooperativeId != null) {
+            where.add(Criteria.where("cooperativeId").is(cooperativeId));
+        }
+        if (filter.householdId() != null) {
+            where.add(Criteria.where("householdId").is(filter.householdId()));
+        }
+        if (filter.grade() != null) {
+            where.add(Criteria.where("grade").is(filter.grade()));
+        }
+        if (filter.from() != null || filter.to() != null) {
+            Criteria pick = Criteria.where("pickDate");
+            if (filter.from() != null) {
+                pick = pick.gte(filter.from());
+            }
+            if (filter.to() != null) {
+                pick = pick.lte(filter.to());
+            }
+            where.add(pick);
+        }
+        Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
+        long total = mongo.count(query, HarvestLotDocument.class);
+        List<HarvestLotDocument> items = mongo.find(query.with(page), HarvestLotDocument.class);
+        return PageResponse.of(new PageImpl<>(items, page, total), HarvestLotDocument::toHarvestLot);
+    }
+}

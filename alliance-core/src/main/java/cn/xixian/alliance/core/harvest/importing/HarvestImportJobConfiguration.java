@@ -1,0 +1,91 @@
+package cn.xixian.alliance.core.harvest.importing;
+
+import cn.xixian.alliance.core.batch.LiveJobs;
+import cn.xixian.alliance.core.harvest.HarvestLotRules;
+import cn.xixian.alliance.core.registry.HouseholdService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The harvest import: (1) an .xlsx is turned into CSV once, (2) rows are read, checked and stored
+ * in chunks. The reader's position commits with each chunk in the job repository; the writer is
+ * idempotent, so the chunk a crash interrupted is simply written again on restart.
+ */
+@Configuration(proxyBeanMethods = false)
+public class HarvestImportJobConfiguration {
+
+    public static final String JOB = "harvestImportJob";
+    public static final String ROWS_STEP = "importHarvestRows";
+
+    @Bean
+    Job harvestImportJob(JobRepository jobs, Step prepareHarvestFile, Step importHarvestRows, LiveJobs live,
+            ImportCompletionListener completion) {
+        return new JobBuilder(JOB, jobs)
+                .listener(live)
+                .listener(completion)
+                .start(prepareHarvestFile)
+                .next(importHarvestRows)
+                .build();
+    }
+
+    @Bean
+    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx) {
+        return new StepBuilder("prepareHarvestFile", jobs)
+                .tasklet((contribution, context) -> {
+                    var params = context.getStepContext().getJobParameters();
+                    Path uploaded = Path.of((String) params.get("uploadedFile"));
+                    Path rows = Path.of((String) params.get("rowsFile"));
+                    if (!uploaded.equals(rows) && !Files.exists(rows)) {
+                        XlsxToCsv.convert(uploaded, rows);
+                    }
+                    return RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    @Bean
+    Step importHarvestRows(JobRepository jobs, PlatformTransactionManager tx, HarvestCsvReader harvestCsvReader,
+            HarvestRowProcessor harvestRowProcessor, HarvestLotWriter harvestLotWriter,
+            @Value("${alliance.harvest.import.chunk-size:1000}") int chunkSize) {
+        return new StepBuilder(ROWS_STEP, jobs)
+                .<ImportRow, RowOutcome>chunk(chunkSize, tx)
+                .reader(harvestCsvReader)
+                .processor(harvestRowProcessor)
+                .writer(harvestLotWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    HarvestCsvReader harvestCsvReader(@Value("#{jobParameters['rowsFile']}") String rowsFile) {
+        return new HarvestCsvReader(Path.of(rowsFile));
+    }
+
+    @Bean
+    @StepScope
+    HarvestRowProcessor harvestRowProcessor(HarvestLotRules rules, HouseholdService households,
+            @Value("#{jobParameters['importId']}") String importId,
+            @Value("#{jobParameters['cooperativeId']}") String cooperativeId,
+            @Value("#{jobParameters['fileDigest']}") String fileDigest,
+            @Value("#{jobParameters['createdBy']}") String createdBy) {
+        return new HarvestRowProcessor(rules, importId, cooperativeId, fileDigest, createdBy,
+                households.idsOfCooperative(cooperativeId));
+    }
+
+    @Bean
+    HarvestLotWriter harvestLotWriter(MongoTemplate mongo) {
+        return new HarvestLotWriter(mongo);
+    }
+}

@@ -1,0 +1,88 @@
+package cn.xixian.alliance.core.harvest.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import cn.xixian.alliance.core.web.FieldError;
+import cn.xixian.alliance.core.web.InvalidInputException;
+
+/** Where uploaded files wait for their job, and how their text is decoded. */
+public final class ImportFiles {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private ImportFiles() {
+    }
+
+    public static Path uploaded(Path dataDir, String importId, String format) {
+        return dataDir.resolve("imports").resolve(importId + "." + format.toLowerCase());
+    }
+
+    /** The CSV the rows are read from: the upload itself, or the CSV an .xlsx was turned into. */
+    public static Path rowsCsv(Path dataDir, String importId, String format) {
+        return format.equalsIgnoreCase("xlsx") ? dataDir.resolve("imports").resolve(importId + ".rows.csv")
+                : uploaded(dataDir, importId, format);
+    }
+
+    /**
+     * UTF-8 unless the bytes say otherwise: Excel on a Chinese Windows saves "CSV" as GB18030/GBK,
+     * which a cooperative's clerk will upload as it is.
+     */
+    static Charset charsetOf(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1 << 20);
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        boolean whole = head.length < (1 << 20);
+        return utf8.decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length + 1), whole).isError()
+                ? GB18030 : StandardCharsets.UTF_8;
+    }
+
+    /**
+     * Refuses at upload (400, row 1) a file whose header lacks a required column, or an .xlsx that is
+     * not a workbook at all, so the clerk hears of it at once rather than from a failed job.
+     */
+    public static void checkHeader(Path file, String format) {
+        try {
+            if (format.equals("xlsx")) {
+                byte[] magic;
+                try (InputStream in = Files.newInputStream(file)) {
+                    magic = in.readNBytes(4);
+                }
+                if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K') {
+                    throw header("the file is not an .xlsx workbook");
+                }
+                return;
+            }
+            try (var reader = Files.newBufferedReader(file, charsetOf(file));
+                    var parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader)) {
+                var records = parser.iterator();
+                if (!records.hasNext()) {
+                    throw header("the file is empty; expected a header row");
+                }
+                List<String> missing = ImportColumns.missing(records.next().toList());
+                if (!missing.isEmpty()) {
+                    throw header("the header lacks the column(s) " + String.join(", ", missing));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InvalidInputException header(String message) {
+        return new InvalidInputException(List.of(new FieldError(1L, "header", message)));
+    }
+}

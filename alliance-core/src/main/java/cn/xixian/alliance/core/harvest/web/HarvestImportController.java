@@ -1,0 +1,47 @@
+package cn.xixian.alliance.core.harvest.web;
+
+import cn.xixian.alliance.core.harvest.HarvestImport;
+import cn.xixian.alliance.core.harvest.HarvestImportService;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Bulk import of harvest lots: 202 with the import's status; poll the status URL for progress. */
+@RestController
+@RequestMapping("/api/v1/harvest-lots/imports")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'COOPERATIVE')")
+class HarvestImportController {
+
+    private final HarvestImportService imports;
+
+    HarvestImportController(HarvestImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<HarvestImport> start(@RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) String cooperativeId) {
+        HarvestImport started = imports.start(cooperativeId, file);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/harvest-lots/imports/" + started.id())).body(started);
+    }
+
+    @GetMapping("/{id}")
+    HarvestImport get(@PathVariable String id) {
+        return imports.get(id);
+    }
+
+    @PostMapping("/{id}/restart")
+    ResponseEntity<HarvestImport> restart(@PathVariable String id) {
+        HarvestImport restarted = imports.restart(id);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/harvest-lots/imports/" + id)).body(restarted);
+    }
+}

@@ -1,0 +1,11 @@
+package cn.xixian.alliance.core.registry;
+
+/** Natural codes (COOP-001, TAOBAO-01, HH-0001): short, printable, safe in URLs and CSV files. */
+final class Codes {
+
+    static final String PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$";
+    static final String MESSAGE = "must be 1-40 letters, digits, '-' or '_'";
+
+    private Codes() {
+    }
+}

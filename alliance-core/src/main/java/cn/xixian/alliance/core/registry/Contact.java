@@ -1,0 +1,11 @@
+package cn.xixian.alliance.core.registry;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Who to call at a member organisation. */
+public record Contact(
+        @Size(max = 60) String person,
+        @Pattern(regexp = "^[0-9+\\- ]{5,20}$", message = "must be a phone number") String phone,
+        @Size(max = 200) String address) {
+}

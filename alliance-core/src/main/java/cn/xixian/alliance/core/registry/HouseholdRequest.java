@@ -1,0 +1,23 @@
+package cn.xixian.alliance.core.registry;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Create or replace a household; villages and cooperatives are named by id or code. */
+public record HouseholdRequest(
+        @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
+        @NotBlank @Size(max = 60) String name,
+        @NotBlank String villageId,
+        @NotBlank String cooperativeId,
+        @NotNull @Positive Double orchardAreaMu,
+        Boolean povertyRegistered,
+        Boolean demoHousehold,
+        String technicianId,
+        @Pattern(regexp = "^[0-9+\\- ]{5,20}$", message = "must be a phone number") String phone,
+        List<@Valid Orchard> orchards) {
+}

@@ -1,0 +1,122 @@
+package cn.xixian.alliance.core.registry;
+
+import cn.xixian.alliance.core.registry.persistence.HouseholdDocument;
+import cn.xixian.alliance.core.registry.persistence.HouseholdRepository;
+import cn.xixian.alliance.core.security.CurrentUser;
+import cn.xixian.alliance.core.web.InvalidInputException;
+import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.core.web.PageResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Farmer households. A cooperative user sees and writes only its own cooperative's households. */
+@Service
+public class HouseholdService {
+
+    private final HouseholdRepository households;
+    private final MemberService members;
+    private final TechnicianService technicians;
+    private final MongoTemplate mongo;
+    private final CurrentUser currentUser;
+
+    HouseholdService(HouseholdRepository households, MemberService members, TechnicianService technicians,
+            MongoTemplate mongo, CurrentUser currentUser) {
+        this.households = households;
+        this.members = members;
+        this.technicians = technicians;
+        this.mongo = mongo;
+        this.currentUser = currentUser;
+    }
+
+    public record Filter(String cooperativeId, String villageId, Boolean povertyRegistered, Boolean demoHousehold, String q) {
+    }
+
+    public PageResponse<Household> search(Filter filter, Pageable page) {
+        List<Criteria> where = new ArrayList<>();
+        String cooperativeId = filter.cooperativeId() == null ? null
+                : members.find(filter.cooperativeId()).map(Member::id).orElse(filter.cooperativeId());
+        Optional<String> confined = currentUser.confinedToCooperative();
+        if (confined.isPresent()) {
+            if (cooperativeId != null) {
+                currentUser.checkCooperative(cooperativeId);
+            }
+            cooperativeId = confined.get();
+        }
+        if (cooperativeId != null) {
+            where.add(Criteria.where("cooperativeId").is(cooperativeId));
+        }
+        if (filter.villageId() != null) {
+            where.add(Criteria.where("villageId").is(members.find(filter.villageId()).map(Member::id).orElse(filter.villageId())));
+        }
+        if (filter.povertyRegistered() != null) {
+            where.add(Criteria.where("povertyRegistered").is(filter.povertyRegistered()));
+        }
+        if (filter.demoHousehold() != null) {
+            where.add(Criteria.where("demoHousehold").is(filter.demoHousehold()));
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            Pattern text = Pattern.compile(Pattern.quote(filter.q().strip()), Pattern.CASE_INSENSITIVE);
+            where.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
+        }
+        Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
+        long total = mongo.count(query, HouseholdDocument.class);
+        List<HouseholdDocument> items = mongo.find(query.with(page), HouseholdDocument.class);
+        return PageResponse.of(new PageImpl<>(items, page, total), HouseholdDocument::toHousehold);
+    }
+
+    public Household get(String id) {
+        Household household = find(id).orElseThrow(() -> new NotFoundException("household", id));
+        currentUser.checkCooperative(household.cooperativeId());
+        return household;
+    }
+
+    /** No access check: for other services that check the caller themselves. */
+    public Optional<Household> find(String id) {
+        return households.findById(id).map(HouseholdDocument::toHousehold);
+    }
+
+    /** The ids of a cooperative's households, for validating many harvest rows without a query each. */
+    public Set<String> idsOfCooperative(String cooperativeId) {
+        Set<String> ids = new HashSet<>();
+        mongo.getCollection("households")
+                .find(new Document("cooperativeId", cooperativeId))
+                .projection(new Document("_id", 1))
+                .forEach(d -> ids.add(d.get("_id").toString()));
+        return ids;
+    }
+
+    public Household create(HouseholdRequest request) {
+        Household household = resolve(new ObjectId().toHexString(), request);
+        return households.insert(new HouseholdDocument(household.id()).apply(household)).toHousehold();
+    }
+
+    public Household update(String id, HouseholdRequest request) {
+        HouseholdDocument existing = households.findById(id).orElseThrow(() -> new NotFoundException("household", id));
+        currentUser.checkCooperative(existing.getCooperativeId());
+        return households.save(existing.apply(resolve(id, request))).toHousehold();
+    }
+
+    private Household resolve(String id, HouseholdRequest request) {
+        String cooperativeId = members.require("cooperativeId", request.cooperativeId(), MemberKind.COOPERATIVE).id();
+        currentUser.checkCooperative(cooperativeId);
+        String villageId = members.require("villageId", request.villageId(), MemberKind.VILLAGE).id();
+        if (request.technicianId() != null && !technicians.exists(request.technicianId())) {
+            throw new InvalidInputException("technicianId", "names no known technician");
+        }
+        return new Household(id, request.code(), request.name(), villageId, cooperativeId, request.orchardAreaMu(),
+                Boolean.TRUE.equals(request.povertyRegistered()), Boolean.TRUE.equals(request.demoHousehold()),
+                request.technicianId(), request.phone(), request.orchards() == null ? List.of() : request.orchards());
+    }
+}

@@ -1,0 +1,69 @@
+package cn.xixian.alliance.core.registry;
+
+import cn.xixian.alliance.core.web.InvalidInputException;
+import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.core.web.PageResponse;
+import java.util.List;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Joint meetings and their agreed matters; the record is the stored document ({@code joint_meetings}). */
+@Service
+public class JointMeetingService {
+
+    static final String COLLECTION = "joint_meetings";
+
+    private final MongoTemplate mongo;
+    private final MemberService members;
+
+    JointMeetingService(MongoTemplate mongo, MemberService members) {
+        this.mongo = mongo;
+        this.members = members;
+    }
+
+    public PageResponse<JointMeeting> list(Integer year, Pageable page) {
+        Query query = year == null ? new Query()
+                : new Query(Criteria.where("date").gte(java.time.LocalDate.of(year, 1, 1)).lt(java.time.LocalDate.of(year + 1, 1, 1)));
+        long total = mongo.count(query, JointMeeting.class, COLLECTION);
+        List<JointMeeting> items = mongo.find(query.with(page), JointMeeting.class, COLLECTION);
+        return PageResponse.of(new PageImpl<>(items, page, total), m -> m);
+    }
+
+    public JointMeeting get(String id) {
+        JointMeeting meeting = mongo.findById(id, JointMeeting.class, COLLECTION);
+        if (meeting == null) {
+            throw new NotFoundException("joint meeting", id);
+        }
+        return meeting;
+    }
+
+    public JointMeeting create(JointMeeting meeting) {
+        checkMembers(meeting);
+        return mongo.insert(meeting.withId(new ObjectId().toHexString()), COLLECTION);
+    }
+
+    public JointMeeting update(String id, JointMeeting meeting) {
+        get(id);
+        checkMembers(meeting);
+        return mongo.save(meeting.withId(id), COLLECTION);
+    }
+
+    private void checkMembers(JointMeeting meeting) {
+        for (int i = 0; i < meeting.attendeeMemberIds().size(); i++) {
+            if (members.find(meeting.attendeeMemberIds().get(i)).isEmpty()) {
+                throw new InvalidInputException("attendeeMemberIds[" + i + "]", "names no known member");
+            }
+        }
+        for (int i = 0; i < meeting.matters().size(); i++) {
+            String owner = meeting.matters().get(i).ownerMemberId();
+            if (owner != null && members.find(owner).isEmpty()) {
+                throw new InvalidInputException("matters[" + i + "].ownerMemberId", "names no known member");
+            }
+        }
+    }
+}

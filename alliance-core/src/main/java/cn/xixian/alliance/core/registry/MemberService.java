@@ -1,0 +1,83 @@
+package cn.xixian.alliance.core.registry;
+
+import cn.xixian.alliance.core.registry.persistence.MemberDocument;
+import cn.xixian.alliance.core.registry.persistence.MemberRepository;
+import cn.xixian.alliance.core.web.InvalidInputException;
+import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.core.web.PageResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** The alliance's member organisations: villages, cooperatives, firms, stations, stores, departments. */
+@Service
+public class MemberService {
+
+    private final MemberRepository members;
+    private final MongoTemplate mongo;
+
+    MemberService(MemberRepository members, MongoTemplate mongo) {
+        this.members = members;
+        this.mongo = mongo;
+    }
+
+    public PageResponse<Member> search(MemberKind kind, String q, Pageable page) {
+        List<Criteria> filters = new ArrayList<>();
+        if (kind != null) {
+            filters.add(Criteria.where("kind").is(kind));
+        }
+        if (q != null && !q.isBlank()) {
+            Pattern text = Pattern.compile(Pattern.quote(q.strip()), Pattern.CASE_INSENSITIVE);
+            filters.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
+        }
+        Query query = filters.isEmpty() ? new Query() : new Query(new Criteria().andOperator(filters));
+        long total = mongo.count(query, MemberDocument.class);
+        List<MemberDocument> items = mongo.find(query.with(page), MemberDocument.class);
+        return PageResponse.of(new PageImpl<>(items, page, total), MemberDocument::toMember);
+    }
+
+    public Member get(String id) {
+        return members.findById(id).map(MemberDocument::toMember).orElseThrow(() -> new NotFoundException("member", id));
+    }
+
+    /** A member named by its id or, for people typing references by hand, its code. */
+    public Optional<Member> find(String idOrCode) {
+        if (idOrCode == null || idOrCode.isBlank()) {
+            return Optional.empty();
+        }
+        return members.findById(idOrCode).or(() -> members.findByCode(idOrCode)).map(MemberDocument::toMember);
+    }
+
+    /** Resolves a reference that must name a member of the given kind; otherwise a 400 on {@code field}. */
+    public Member require(String field, String idOrCode, MemberKind kind) {
+        Member member = find(idOrCode)
+                .orElseThrow(() -> new InvalidInputException(field, "names no known " + kind.name().toLowerCase()));
+        if (member.kind() != kind) {
+            throw new InvalidInputException(field, "names a " + member.kind() + ", not a " + kind);
+        }
+        return member;
+    }
+
+    public Member create(MemberRequest request) {
+        String villageId = villageOf(request);
+        return members.insert(new MemberDocument(new ObjectId().toHexString()).apply(request, villageId)).toMember();
+    }
+
+    public Member update(String id, MemberRequest request) {
+        MemberDocument existing = members.findById(id).orElseThrow(() -> new NotFoundException("member", id));
+        return members.save(existing.apply(request, villageOf(request))).toMember();
+    }
+
+    private String villageOf(MemberRequest request) {
+        return request.villageId() == null || request.villageId().isBlank() ? null
+                : require("villageId", request.villageId(), MemberKind.VILLAGE).id();
+    }
+}

@@ -1,0 +1,47 @@
+package cn.xixian.alliance.core.security;
+
+import java.util.Collection;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in principal: a Spring Security user that also knows its cooperative, if it has one. */
+public class AllianceUser extends User {
+
+    private final Set<Role> roles;
+    private final String cooperativeId;
+
+    public AllianceUser(String username, String passwordHash, Set<Role> roles, String cooperativeId) {
+        super(username, passwordHash, authorities(roles));
+        this.roles = Set.copyOf(roles);
+        this.cooperativeId = cooperativeId;
+    }
+
+    private static Collection<? extends GrantedAuthority> authorities(Set<Role> roles) {
+        return roles.stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    /** The member id of the user's cooperative; null for users not bound to one. */
+    public String cooperativeId() {
+        return cooperativeId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}
