@@ -1,0 +1,61 @@
+package cn.xixian.alliance.demo;
+
+import java.time.Instant;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo county once: on the first start of the embedded default (or wherever
+ * {@code alliance.demo.enabled=true}). A marker document records that it was loaded; the loaders
+ * skip what already exists, so a start cut off half-way simply finishes the job next time.
+ */
+@Component
+@Order(0)
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    private static final String MARKER = "demo-data";
+
+    private final DemoProperties properties;
+    private final MongoTemplate mongo;
+    private final DemoRegistry registry;
+    private final DemoPeople people;
+    private final String mongoUri;
+
+    DemoDataLoader(DemoProperties properties, MongoTemplate mongo, DemoRegistry registry, DemoPeople people,
+            @Value("${spring.data.mongodb.uri:}") String mongoUri) {
+        this.properties = properties;
+        this.mongo = mongo;
+        this.registry = registry;
+        this.people = people;
+        this.mongoUri = mongoUri;
+    }
+
+    boolean enabled() {
+        return properties.enabled() != null ? properties.enabled() : mongoUri.isBlank();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled() || mongo.getCollection("app_settings").countDocuments(new Document("_id", MARKER)) > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        DemoRegistry.County county = registry.load(properties.seed());
+        people.load(county, properties);
+        mongo.getCollection("app_settings").insertOne(new Document("_id", MARKER).append("loadedAt", Instant.now())
+                .append("seed", properties.seed()));
+        log.info("Demo data loaded in {} ms: {} villages, {} cooperatives, {} households",
+                (System.nanoTime() - start) / 1_000_000, county.villages().size(), county.cooperatives().size(),
+                properties.households());
+    }
+}
