@@ -93,10 +93,14 @@ public class JobRunner {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void resumeInterrupted() {
-        if (!resumeOnStart) {
-            return;
+    void onStart() {
+        if (resumeOnStart) {
+            resumeInterrupted();
         }
+    }
+
+    /** Resumes every execution the repository says is running but this process is not running. */
+    public void resumeInterrupted() {
         for (String name : jobs.keySet()) {
             for (JobExecution stale : explorer.findRunningJobExecutions(name)) {
                 if (live.contains(stale.getId())) {

@@ -21,8 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.bson.types.ObjectId;
-import org.springframework.batch.core.JobParameters;
-import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -87,15 +85,8 @@ public class HarvestImportService {
         }
         mongo.insert(new HarvestImportDocument(id, cooperativeId, fileName, format, digest, currentUser.username(),
                 Instant.now()));
-        JobParameters params = new JobParametersBuilder()
-                .addString("importId", id)
-                .addString("cooperativeId", cooperativeId)
-                .addString("uploadedFile", uploaded.toAbsolutePath().toString())
-                .addString("rowsFile", ImportFiles.rowsCsv(dataDir, id, format).toAbsolutePath().toString())
-                .addString("fileDigest", digest)
-                .addString("createdBy", currentUser.username())
-                .toJobParameters();
-        jobs.start(HarvestImportJobConfiguration.JOB, params);
+        jobs.start(HarvestImportJobConfiguration.JOB, HarvestImportJobConfiguration.parameters(id, cooperativeId,
+                uploaded, ImportFiles.rowsCsv(dataDir, id, format), digest, currentUser.username()));
         return get(id);
     }
 

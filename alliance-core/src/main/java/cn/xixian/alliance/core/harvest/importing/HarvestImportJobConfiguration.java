@@ -6,6 +6,8 @@ import cn.xixian.alliance.core.registry.HouseholdService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -28,6 +30,19 @@ public class HarvestImportJobConfiguration {
 
     public static final String JOB = "harvestImportJob";
     public static final String ROWS_STEP = "importHarvestRows";
+
+    /** The parameters that identify one import's job; also what a restart runs with again. */
+    public static JobParameters parameters(String importId, String cooperativeId, Path uploaded, Path rowsCsv,
+            String fileDigest, String createdBy) {
+        return new JobParametersBuilder()
+                .addString("importId", importId)
+                .addString("cooperativeId", cooperativeId)
+                .addString("uploadedFile", uploaded.toAbsolutePath().toString())
+                .addString("rowsFile", rowsCsv.toAbsolutePath().toString())
+                .addString("fileDigest", fileDigest)
+                .addString("createdBy", createdBy)
+                .toJobParameters();
+    }
 
     @Bean
     Job harvestImportJob(JobRepository jobs, Step prepareHarvestFile, Step importHarvestRows, LiveJobs live,

@@ -60,6 +60,9 @@ class HarvestRowProcessor implements ItemProcessor<ImportRow, RowOutcome> {
                 row.get("notes"), row.get("externalRef"));
         Set<String> unparsable = new HashSet<>();
         errors.forEach(e -> unparsable.add(e.field()));
+        if (unparsable.contains("avgFruitWeightG") || unparsable.contains("brix")) {
+            unparsable.add("grade"); // "grade or measurements required" would only restate the parse error
+        }
         HarvestLotRules.Checked checked = rules.check(request, isHouseholdOfCooperative);
         checked.errors().stream().filter(e -> !unparsable.contains(e.field())).forEach(errors::add);
         if (!errors.isEmpty()) {
