@@ -19,7 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * API clients use HTTP Basic (stateless, no CSRF); pages use a form login. Which role may call
+ * API clients use HTTP Basic (no session, no CSRF token); pages use a form login whose session
+ * cookie is SameSite=Strict, so the API may trust it without a CSRF token. Which role may call
  * what is declared on each controller with {@code @PreAuthorize}, next to the code it guards.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +47,8 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Basic clients get no session; a browser signed in through the form uses its own.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
