@@ -43,30 +43,33 @@ class DemoPeople {
         this.users = users;
     }
 
+    /**
+     * Every random value is drawn whether or not the record exists, so a load cut off half-way
+     * finishes next time with exactly the records a single run would have made.
+     */
     void load(DemoRegistry.County county, DemoProperties properties) {
         Random random = new Random(properties.seed() + 1);
         List<Member> villages = county.villages();
         List<String> technicianIds = new ArrayList<>();
-        if (technicians.list(null, Pages.of(0, 1, "code")).total() == 0) {
-            for (int i = 0; i < properties.technicians(); i++) {
-                List<String> served = List.of(villages.get(i % villages.size()).id(), villages.get((i + 7) % villages.size()).id());
-                technicianIds.add(technicians.create(new Technician(null, "TECH-%03d".formatted(i + 1),
-                        DemoNames.person(random), DemoNames.phone(random), i % 3 == 0 ? "病虫害防治" : "整形修剪与花果管理",
-                        true, served)).id());
-            }
+        for (int i = 0; i < properties.technicians(); i++) {
+            List<String> served = List.of(villages.get(i % villages.size()).id(), villages.get((i + 7) % villages.size()).id());
+            Technician technician = new Technician(null, "TECH-%03d".formatted(i + 1), DemoNames.person(random),
+                    DemoNames.phone(random), i % 3 == 0 ? "病虫害防治" : "整形修剪与花果管理", true, served);
+            technicianIds.add(technicians.findByCode(technician.code()).orElseGet(() -> technicians.create(technician)).id());
         }
-        if (households.search(new HouseholdService.Filter(null, null, null, null, null), Pages.of(0, 1, "_id")).total() == 0) {
-            for (int i = 0; i < properties.households(); i++) {
-                Member cooperative = county.cooperatives().get(i % county.cooperatives().size());
-                double area = Math.round((2 + random.nextDouble() * 13) * 10) / 10.0;
-                String code = "HH-%04d".formatted(i + 1);
-                List<Orchard> orchards = List.of(new Orchard(code + "-1", area,
-                        DemoRegistry.round(cooperative.lat() + random.nextGaussian() * 0.005),
-                        DemoRegistry.round(cooperative.lon() + random.nextGaussian() * 0.005)));
-                households.create(new HouseholdRequest(code, DemoNames.person(random), cooperative.villageId(),
-                        cooperative.id(), area, random.nextDouble() < properties.povertyShare(), i % 5 == 0,
-                        technicianIds.isEmpty() ? null : technicianIds.get(i % technicianIds.size()),
-                        DemoNames.phone(random), orchards));
+        for (int i = 0; i < properties.households(); i++) {
+            Member cooperative = county.cooperatives().get(i % county.cooperatives().size());
+            double area = Math.round((2 + random.nextDouble() * 13) * 10) / 10.0;
+            String code = "HH-%04d".formatted(i + 1);
+            List<Orchard> orchards = List.of(new Orchard(code + "-1", area,
+                    DemoRegistry.round(cooperative.lat() + random.nextGaussian() * 0.005),
+                    DemoRegistry.round(cooperative.lon() + random.nextGaussian() * 0.005)));
+            HouseholdRequest household = new HouseholdRequest(code, DemoNames.person(random), cooperative.villageId(),
+                    cooperative.id(), area, random.nextDouble() < properties.povertyShare(), i % 5 == 0,
+                    technicianIds.isEmpty() ? null : technicianIds.get(i % technicianIds.size()), DemoNames.phone(random),
+                    orchards);
+            if (households.findByCode(code).isEmpty()) {
+                households.create(household);
             }
         }
         if (meetings.list(null, Pages.of(0, 1, "date")).total() == 0) {

@@ -1,11 +1,13 @@
 package cn.xixian.alliance.core.batch;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,29 +23,32 @@ public class JobProgress {
         this.explorer = explorer;
     }
 
-    /** Items read and written by a step, summed over all executions of a job instance. */
-    public record StepCounts(long read, long written) {
+    /**
+     * Items read by a step summed over all executions of a job instance, and the step's newest
+     * execution context (where readers and writers keep their running tallies).
+     */
+    public record StepProgress(long read, ExecutionContext context) {
     }
 
-    public StepCounts counts(Long jobInstanceId, String stepName) {
+    public StepProgress of(Long jobInstanceId, String stepName) {
         JobInstance instance = jobInstanceId == null ? null : explorer.getJobInstance(jobInstanceId);
-        return instance == null ? new StepCounts(0, 0)
-                : sum(explorer.getJobExecutions(instance).stream().flatMap(e -> e.getStepExecutions().stream()), stepName);
+        return instance == null ? new StepProgress(0, new ExecutionContext())
+                : sum(explorer.getJobExecutions(instance).stream().flatMap(e -> e.getStepExecutions().stream()).toList(),
+                        stepName);
     }
 
     /** The same, from inside a running execution, whose in-memory counts are newer than the stored ones. */
-    public StepCounts counts(JobExecution current, String stepName) {
+    public StepProgress of(JobExecution current, String stepName) {
         return sum(explorer.getJobExecutions(current.getJobInstance()).stream()
                 .flatMap(e -> Objects.equals(e.getId(), current.getId()) ? current.getStepExecutions().stream()
-                        : e.getStepExecutions().stream()), stepName);
+                        : e.getStepExecutions().stream()).toList(), stepName);
     }
 
-    private static StepCounts sum(Stream<StepExecution> steps, String stepName) {
-        long[] totals = new long[2];
-        steps.filter(s -> s.getStepName().equals(stepName)).forEach(s -> {
-            totals[0] += s.getReadCount();
-            totals[1] += s.getWriteCount();
-        });
-        return new StepCounts(totals[0], totals[1]);
+    private static StepProgress sum(List<StepExecution> steps, String stepName) {
+        List<StepExecution> ofStep = steps.stream().filter(s -> s.getStepName().equals(stepName)).toList();
+        long read = ofStep.stream().mapToLong(StepExecution::getReadCount).sum();
+        ExecutionContext newest = ofStep.stream().max(Comparator.comparing(StepExecution::getId))
+                .map(StepExecution::getExecutionContext).orElseGet(ExecutionContext::new);
+        return new StepProgress(read, newest);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.batch;
 
+import cn.xixian.alliance.core.web.NotFoundException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -16,42 +17,52 @@ import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
+import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts batch jobs in the background and brings back the ones a crash cut off. The job repository
- * (H2 file) then still says STARTED for them; since no job runs before this process started them,
- * such executions are marked FAILED and launched again with the same parameters, which makes
- * Spring Batch resume each from its last committed chunk. Jobs must therefore be idempotent.
+ * Starts batch jobs in the background and brings back the ones a stop of the app cut off.
+ * <ul>
+ * <li>A crash leaves executions the job repository still calls STARTED. No job runs before this
+ * process starts one, so at start-up they are marked FAILED and launched again with the same
+ * parameters, which makes Spring Batch resume each from its last committed chunk.</li>
+ * <li>An orderly stop asks running jobs to stop at their next chunk boundary (STOPPED), while the
+ * stores they write to are still open; those are resumed at the next start the same way.</li>
+ * </ul>
+ * Jobs must therefore be restartable and idempotent.
  */
 @Component
-public class JobRunner {
+public class JobRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    /** How many recent instances of each job are looked at for ones stopped by a shutdown. */
+    private static final int RECENT = 200;
 
     private final JobRepository repository;
     private final JobExplorer explorer;
     private final Map<String, Job> jobs;
-    private final TaskExecutorJobLauncher launcher = new TaskExecutorJobLauncher();
     private final LiveJobs live;
     private final boolean resumeOnStart;
+    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    private final TaskExecutorJobLauncher launcher = new TaskExecutorJobLauncher();
+    private volatile boolean running;
 
     JobRunner(JobRepository repository, JobExplorer explorer, List<Job> jobs, LiveJobs live,
             @Value("${alliance.batch.resume-on-start:true}") boolean resumeOnStart) throws Exception {
         this.repository = repository;
-        this.live = live;
         this.explorer = explorer;
+        this.live = live;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
         this.resumeOnStart = resumeOnStart;
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(2);
         executor.setThreadNamePrefix("batch-");
-        executor.setWaitForTasksToCompleteOnShutdown(false);
         executor.initialize();
         launcher.setJobRepository(repository);
         launcher.setTaskExecutor(executor);
@@ -64,6 +75,10 @@ public class JobRunner {
             JobExecution execution = launcher.run(job(jobName), parameters);
             live.launched(execution);
             return execution;
+        } catch (JobExecutionAlreadyRunningException e) {
+            throw new JobStateException("the job is already running");
+        } catch (JobInstanceAlreadyCompleteException e) {
+            throw new JobStateException("the job has already completed");
         } catch (Exception e) {
             throw new IllegalStateException("could not start " + jobName + ": " + e.getMessage(), e);
         }
@@ -74,7 +89,7 @@ public class JobRunner {
         JobInstance instance = explorer.getJobInstance(jobInstanceId);
         JobExecution last = instance == null ? null : explorer.getLastJobExecution(instance);
         if (last == null) {
-            throw new IllegalArgumentException("no job instance " + jobInstanceId);
+            throw new NotFoundException("job instance", String.valueOf(jobInstanceId));
         }
         if (live.contains(last.getId())) {
             throw new JobStateException("the job is still running");
@@ -88,10 +103,6 @@ public class JobRunner {
         return start(instance.getJobName(), last.getJobParameters());
     }
 
-    public boolean isLive(JobExecution execution) {
-        return live.contains(execution.getId());
-    }
-
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         if (resumeOnStart) {
@@ -99,16 +110,22 @@ public class JobRunner {
         }
     }
 
-    /** Resumes every execution the repository says is running but this process is not running. */
+    /** Resumes what a crash or an orderly stop of the app cut off. */
     public void resumeInterrupted() {
         for (String name : jobs.keySet()) {
             for (JobExecution stale : explorer.findRunningJobExecutions(name)) {
-                if (live.contains(stale.getId())) {
-                    continue;
+                if (!live.contains(stale.getId())) {
+                    log.info("Resuming {} (execution {}) cut off by a crash", name, stale.getId());
+                    markInterrupted(stale);
+                    start(name, stale.getJobParameters());
                 }
-                log.info("Resuming {} (execution {}) cut off by a stop of the app", name, stale.getId());
-                markInterrupted(stale);
-                start(name, stale.getJobParameters());
+            }
+            for (JobInstance instance : explorer.getJobInstances(name, 0, RECENT)) {
+                JobExecution last = explorer.getLastJobExecution(instance);
+                if (last != null && last.getStatus() == BatchStatus.STOPPED && !live.contains(last.getId())) {
+                    log.info("Resuming {} (execution {}) stopped by a shutdown", name, last.getId());
+                    start(name, last.getJobParameters());
+                }
             }
         }
     }
@@ -135,5 +152,43 @@ public class JobRunner {
             throw new IllegalArgumentException("no job named " + name);
         }
         return job;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Runs early in shutdown, before any bean is destroyed: asks each running job to stop at its
+     * next chunk boundary (what {@code JobOperator.stop} does) and waits for it, at most 30 s.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (Long id : live.ids()) {
+            JobExecution execution = explorer.getJobExecution(id);
+            if (execution != null && execution.isRunning()) {
+                log.info("Stopping {} (execution {}) for shutdown; it resumes at the next start",
+                        execution.getJobInstance().getJobName(), id);
+                execution.setStatus(BatchStatus.STOPPING);
+                repository.update(execution);
+            }
+        }
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!live.ids().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        executor.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

@@ -22,6 +22,10 @@ public class LiveJobs implements JobExecutionListener {
         }
     }
 
+    public java.util.Set<Long> ids() {
+        return Set.copyOf(running);
+    }
+
     public boolean contains(Long executionId) {
         return running.contains(executionId);
     }

@@ -4,6 +4,7 @@ import cn.xixian.alliance.core.batch.JobProgress;
 import cn.xixian.alliance.core.batch.JobRunner;
 import cn.xixian.alliance.core.harvest.importing.HarvestImportJobConfiguration;
 import cn.xixian.alliance.core.harvest.importing.ImportFiles;
+import cn.xixian.alliance.core.harvest.importing.ImportTally;
 import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
 import cn.xixian.alliance.core.harvest.persistence.ImportErrorDocument;
 import cn.xixian.alliance.core.security.CurrentUser;
@@ -11,6 +12,7 @@ import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.core.web.PageResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,10 +24,13 @@ import java.util.List;
 import java.util.Locale;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -44,10 +49,12 @@ public class HarvestImportService {
     private final JobProgress progress;
     private final CurrentUser currentUser;
     private final Path dataDir;
+    private final boolean resumeOnStart;
 
     HarvestImportService(MongoTemplate mongo, HarvestLotService lots, JobRunner jobs, JobProgress progress,
             CurrentUser currentUser,
-            @Value("${alliance.data-dir:./data}") Path dataDir) {
+            @Value("${alliance.data-dir}") Path dataDir, @Value("${alliance.batch.resume-on-start:true}") boolean resumeOnStart) {
+        this.resumeOnStart = resumeOnStart;
         this.mongo = mongo;
         this.lots = lots;
         this.jobs = jobs;
@@ -80,7 +87,7 @@ public class HarvestImportService {
         try {
             ImportFiles.checkHeader(uploaded, format);
         } catch (InvalidInputException e) {
-            deleteQuietly(uploaded);
+            ImportFiles.deleteQuietly(uploaded);
             throw e;
         }
         mongo.insert(new HarvestImportDocument(id, cooperativeId, fileName, format, digest, currentUser.username(),
@@ -91,33 +98,65 @@ public class HarvestImportService {
     }
 
     public HarvestImport get(String id) {
+        HarvestImportDocument doc = find(id);
+        Query ofImport = Query.query(Criteria.where("importId").is(id));
+        long errorCount = mongo.count(ofImport, ImportErrorDocument.COLLECTION);
+        List<FieldError> errors = errors(ofImport.with(Sort.by("row", "field")).limit(ERRORS_SHOWN));
+        if ("COMPLETED".equals(doc.getStatus())) {
+            return view(doc, doc.getRead(), new ImportTally(nz(doc.getWritten()), nz(doc.getDuplicates()),
+                    nz(doc.getSkipped())), errorCount, errors);
+        }
+        // While it runs, figures are the tallies committed with its last chunk: counting the lots
+        // themselves would scan the collection on every poll.
+        JobProgress.StepProgress progress = this.progress.of(doc.getJobInstanceId(), HarvestImportJobConfiguration.ROWS_STEP);
+        return view(doc, progress.read(), ImportTally.committed(progress.context()), errorCount, errors);
+    }
+
+    /** Every bad row of an import, a page at a time, by row and field. */
+    public PageResponse<FieldError> errors(String id, Pageable page) {
+        find(id);
+        Query ofImport = Query.query(Criteria.where("importId").is(id));
+        long total = mongo.count(ofImport, ImportErrorDocument.COLLECTION);
+        return new PageResponse<>(errors(ofImport.with(page)), total);
+    }
+
+    private List<FieldError> errors(Query query) {
+        return mongo.find(query, ImportErrorDocument.class).stream()
+                .map(e -> new FieldError(e.row(), e.field(), e.message())).toList();
+    }
+
+    private HarvestImportDocument find(String id) {
         HarvestImportDocument doc = mongo.findById(id, HarvestImportDocument.class);
         if (doc == null) {
             throw new NotFoundException("import", id);
         }
         currentUser.checkCooperative(doc.getCooperativeId());
-        Query ofImport = Query.query(Criteria.where("importId").is(id));
-        long errorCount = mongo.count(ofImport, ImportErrorDocument.COLLECTION);
-        List<FieldError> errors = mongo.find(Query.query(Criteria.where("importId").is(id))
-                        .with(Sort.by("row", "field")).limit(ERRORS_SHOWN), ImportErrorDocument.class)
-                .stream().map(e -> new FieldError(e.row(), e.field(), e.message())).toList();
-        if ("COMPLETED".equals(doc.getStatus())) {
-            return view(doc, doc.getRead(), doc.getWritten(), doc.getDuplicates(), doc.getSkipped(), errorCount, errors);
+        return doc;
+    }
+
+    /**
+     * An import recorded but never launched (the app stopped in between) is launched at start-up;
+     * the ones whose job was cut off are resumed by the {@link JobRunner}.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void launchQueued() {
+        if (!resumeOnStart) {
+            return;
         }
-        // While it runs, figures come from the job's committed chunks: counting the lots themselves
-        // would scan the collection on every poll. New and duplicate lots are told apart at the end.
-        JobProgress.StepCounts counts = progress.counts(doc.getJobInstanceId(), HarvestImportJobConfiguration.ROWS_STEP);
-        long skipped = mongo.findDistinct(ofImport, "row", ImportErrorDocument.COLLECTION, Long.class).size();
-        return view(doc, counts.read(), Math.max(0, counts.written() - skipped), 0L, skipped, errorCount, errors);
+        for (HarvestImportDocument doc : mongo.find(Query.query(Criteria.where("status").is("QUEUED")
+                .and("jobInstanceId").exists(false)), HarvestImportDocument.class)) {
+            Path uploaded = ImportFiles.uploaded(dataDir, doc.getId(), doc.getFormat());
+            if (Files.exists(uploaded)) {
+                jobs.start(HarvestImportJobConfiguration.JOB, HarvestImportJobConfiguration.parameters(doc.getId(),
+                        doc.getCooperativeId(), uploaded, ImportFiles.rowsCsv(dataDir, doc.getId(), doc.getFormat()),
+                        doc.getFileDigest(), doc.getCreatedBy()));
+            }
+        }
     }
 
     /** Resumes an import that failed or was cut off, from its last committed chunk. */
     public HarvestImport restart(String id) {
-        HarvestImportDocument doc = mongo.findById(id, HarvestImportDocument.class);
-        if (doc == null) {
-            throw new NotFoundException("import", id);
-        }
-        currentUser.checkCooperative(doc.getCooperativeId());
+        HarvestImportDocument doc = find(id);
         if ("COMPLETED".equals(doc.getStatus())) {
             throw new ConflictException("the import has already completed");
         }
@@ -128,10 +167,10 @@ public class HarvestImportService {
         return get(id);
     }
 
-    private static HarvestImport view(HarvestImportDocument doc, Long read, Long written, Long duplicates, Long skipped,
-            long errorCount, List<FieldError> errors) {
+    private static HarvestImport view(HarvestImportDocument doc, Long read, ImportTally tally, long errorCount,
+            List<FieldError> errors) {
         return new HarvestImport(doc.getId(), doc.getStatus(), doc.getCooperativeId(), doc.getFileName(),
-                nz(read), nz(written), nz(duplicates), nz(skipped), errorCount, errors, doc.getFailure(),
+                nz(read), tally.written(), tally.duplicates(), tally.skipped(), errorCount, errors, doc.getFailure(),
                 doc.getCreatedAt(), doc.getFinishedAt());
     }
 
@@ -163,14 +202,6 @@ public class HarvestImportService {
             throw new UncheckedIOException("could not keep the uploaded file", e);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a stray upload in the data directory harms nothing
         }
     }
 }

@@ -87,6 +87,11 @@ public class HouseholdService {
         return households.findById(id).map(HouseholdDocument::toHousehold);
     }
 
+    public Optional<Household> findByCode(String code) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("code").is(code)), HouseholdDocument.class))
+                .map(HouseholdDocument::toHousehold);
+    }
+
     /** The ids of a cooperative's households, for validating many harvest rows without a query each. */
     public Set<String> idsOfCooperative(String cooperativeId) {
         Set<String> ids = new HashSet<>();

@@ -44,6 +44,11 @@ public class TechnicianService {
         return technician;
     }
 
+    public java.util.Optional<Technician> findByCode(String code) {
+        return java.util.Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("code").is(code)), Technician.class,
+                COLLECTION));
+    }
+
     public boolean exists(String id) {
         return mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
     }

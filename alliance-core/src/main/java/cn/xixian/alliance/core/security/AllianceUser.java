@@ -26,22 +26,8 @@ public class AllianceUser extends User {
         return roles.contains(role);
     }
 
-    public Set<Role> roles() {
-        return roles;
-    }
-
     /** The member id of the user's cooperative; null for users not bound to one. */
     public String cooperativeId() {
         return cooperativeId;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return super.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
     }
 }

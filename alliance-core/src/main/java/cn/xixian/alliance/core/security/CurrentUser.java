@@ -7,8 +7,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Row-level access in one place: a COOPERATIVE user reaches only its own cooperative's data,
- * every other role is limited by the URL rules alone.
+ * Row-level access in one place: a COOPERATIVE user reaches only its own cooperative's data.
+ * Which role may call an endpoint at all is declared with {@code @PreAuthorize} on the controllers.
  */
 @Component
 public class CurrentUser {
@@ -22,9 +22,17 @@ public class CurrentUser {
         return get().map(AllianceUser::getUsername).orElse("system");
     }
 
-    /** The cooperative a COOPERATIVE user is confined to; empty for coordinators and the like. */
+    /**
+     * The cooperative a COOPERATIVE user is confined to; empty for coordinators and for work the
+     * app does itself (no signed-in user). A cooperative account bound to no cooperative reaches
+     * nothing: the check fails closed.
+     */
     public Optional<String> confinedToCooperative() {
-        return get().filter(u -> u.has(Role.COOPERATIVE) && !u.has(Role.COORDINATOR)).map(AllianceUser::cooperativeId);
+        Optional<AllianceUser> user = get().filter(u -> u.has(Role.COOPERATIVE) && !u.has(Role.COORDINATOR));
+        if (user.isPresent() && user.get().cooperativeId() == null) {
+            throw new ForbiddenException("this cooperative account is not bound to a cooperative");
+        }
+        return user.map(AllianceUser::cooperativeId);
     }
 
     /** Refuses (403) when a cooperative user names another cooperative. */

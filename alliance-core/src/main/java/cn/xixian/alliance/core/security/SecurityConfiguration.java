@@ -1,7 +1,9 @@
 package cn.xixian.alliance.core.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * API clients use HTTP Basic (no session, no CSRF token); pages use a form login whose session
- * cookie is SameSite=Strict, so the API may trust it without a CSRF token. Which role may call
+ * API clients use HTTP Basic (no session, no CSRF token); pages use a form login, and a browser
+ * session may call the API too (writes then need the CSRF token). Which role may call
  * what is declared on each controller with {@code @PreAuthorize}, next to the code it guards.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +32,8 @@ public class SecurityConfiguration {
     /** Paths anyone may read: health for the ops probes, the API description. */
     private static final String[] PUBLIC = {"/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html"};
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -49,7 +53,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
                 // Basic clients get no session; a browser signed in through the form uses its own.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.disable())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::browserSessionWrite))
                 .build();
     }
 
@@ -64,6 +68,16 @@ public class SecurityConfiguration {
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 .build();
+    }
+
+    /**
+     * A CSRF token is needed only where a forged request could ride on a cookie: a write that
+     * carries no credentials of its own but comes with a browser session. HTTP Basic clients and
+     * anonymous callers (who get 401) need none.
+     */
+    private static boolean browserSessionWrite(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
+                && request.getSession(false) != null;
     }
 
     private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {

@@ -2,6 +2,8 @@ package cn.xixian.alliance.core.security;
 
 import cn.xixian.alliance.core.security.persistence.UserAccountDocument;
 import cn.xixian.alliance.core.security.persistence.UserAccountRepository;
+import cn.xixian.alliance.core.web.InvalidInputException;
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,6 +23,10 @@ public class UserAccountService implements UserDetailsService {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** A login as the API shows it: never the password hash. */
+    public record Account(String username, Set<Role> roles, String cooperativeId) {
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         UserAccountDocument account = users.findById(username)
@@ -34,12 +40,25 @@ public class UserAccountService implements UserDetailsService {
         return passwordEncoder.encode(rawPassword);
     }
 
-    /** Creates or replaces a login. */
-    public void save(String username, String passwordHash, Set<Role> roles, String cooperativeId) {
+    /** Creates or replaces a login. A cooperative login must name its cooperative (by member id). */
+    public Account save(String username, String passwordHash, Set<Role> roles, String cooperativeId) {
+        if (roles.contains(Role.COOPERATIVE) && (cooperativeId == null || cooperativeId.isBlank())) {
+            throw new InvalidInputException("cooperativeId", "is required for a COOPERATIVE login");
+        }
         users.save(new UserAccountDocument(username, passwordHash, roles, cooperativeId));
+        return new Account(username, roles, cooperativeId);
+    }
+
+    public List<Account> list() {
+        return users.findAll().stream().map(u -> new Account(u.getUsername(), u.getRoles(), u.getCooperativeId()))
+                .sorted(java.util.Comparator.comparing(Account::username)).toList();
     }
 
     public boolean exists(String username) {
         return users.existsById(username);
+    }
+
+    public long count() {
+        return users.count();
     }
 }

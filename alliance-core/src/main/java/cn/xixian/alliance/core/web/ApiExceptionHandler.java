@@ -33,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         return badRequest(e.errors());
@@ -55,6 +57,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail forbidden(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 e instanceof ForbiddenException ? e.getMessage() : "not allowed for your role");
+    }
+
+    /** Anything unforeseen: logged with its stack, answered as a problem without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error answering a request", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "an unexpected error occurred; it has been logged");
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.item.ItemStreamException;
@@ -33,7 +32,7 @@ class HarvestCsvReader extends AbstractItemCountingItemStreamItemReader<ImportRo
     @Override
     protected void doOpen() throws Exception {
         BufferedReader in = Files.newBufferedReader(file, ImportFiles.charsetOf(file));
-        parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get().parse(in);
+        parser = ImportFiles.CSV.parse(in);
         records = parser.iterator();
         if (!records.hasNext()) {
             throw new ItemStreamException("row 1: the file is empty; expected a header row");
@@ -46,10 +45,17 @@ class HarvestCsvReader extends AbstractItemCountingItemStreamItemReader<ImportRo
         columns = ImportColumns.canonical(header);
     }
 
-    /** Blank lines are passed over, but still count as rows so numbers match the file's lines. */
+    /**
+     * A row's number is the line it starts on (header = 1), also when a quoted cell spans lines;
+     * blank lines are passed over but still counted.
+     */
     @Override
     protected ImportRow doRead() {
-        while (records.hasNext()) {
+        while (true) {
+            long line = parser.getCurrentLineNumber() + 1;
+            if (!records.hasNext()) {
+                return null;
+            }
             CSVRecord record = records.next();
             if (isBlank(record)) {
                 continue;
@@ -60,9 +66,8 @@ class HarvestCsvReader extends AbstractItemCountingItemStreamItemReader<ImportRo
                     cells.put(columns.get(i), record.get(i));
                 }
             }
-            return new ImportRow(record.getRecordNumber(), cells);
+            return new ImportRow(line, cells);
         }
-        return null;
     }
 
     private static boolean isBlank(CSVRecord record) {

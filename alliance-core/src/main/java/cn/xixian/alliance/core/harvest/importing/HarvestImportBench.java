@@ -49,7 +49,7 @@ class HarvestImportBench implements BenchCommand {
     private final int chunkSize;
 
     HarvestImportBench(MongoTemplate mongo, MemberService members, HouseholdService households,
-            HarvestImportService imports, GradingTable grading, @Value("${alliance.data-dir:./data}") Path dataDir,
+            HarvestImportService imports, GradingTable grading, @Value("${alliance.data-dir}") Path dataDir,
             @Value("${alliance.harvest.import.chunk-size:1000}") int chunkSize) {
         this.mongo = mongo;
         this.members = members;
@@ -145,9 +145,7 @@ class HarvestImportBench implements BenchCommand {
             for (HarvestLotRequest lot : lots.subList(from, Math.min(lots.size(), from + chunkSize))) {
                 HarvestLotDocument doc = HarvestLotService.toDocument(new ObjectId().toHexString(), cooperative, lot,
                         grading.grade(lot.avgFruitWeightG(), lot.brix()), lot.externalRef(), "raw", "bench");
-                Document bson = new Document();
-                mongo.getConverter().write(doc, bson);
-                batch.add(bson);
+                batch.add(HarvestLotWriter.toBson(mongo, doc));
             }
             long t = System.nanoTime();
             raw.insertMany(batch);

@@ -100,6 +100,7 @@ public class HarvestImportJobConfiguration {
     }
 
     @Bean
+    @StepScope
     HarvestLotWriter harvestLotWriter(MongoTemplate mongo) {
         return new HarvestLotWriter(mongo);
     }

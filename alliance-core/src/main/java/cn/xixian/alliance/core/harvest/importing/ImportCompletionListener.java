@@ -2,15 +2,9 @@ package cn.xixian.alliance.core.harvest.importing;
 
 import cn.xixian.alliance.core.batch.JobProgress;
 import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
-import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
-import cn.xixian.alliance.core.harvest.persistence.ImportErrorDocument;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
@@ -27,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ImportCompletionListener implements JobExecutionListener {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportCompletionListener.class);
 
     private final MongoTemplate mongo;
     private final JobProgress progress;
@@ -48,21 +40,22 @@ class ImportCompletionListener implements JobExecutionListener {
     public void afterJob(JobExecution execution) {
         JobParameters params = execution.getJobParameters();
         String importId = params.getString("importId");
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return; // stopped for a shutdown: it resumes at the next start, still RUNNING to its users
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String failure = execution.getAllFailureExceptions().stream().map(ImportCompletionListener::rootMessage)
                     .distinct().collect(Collectors.joining("; "));
             update(params, new Update().set("status", "FAILED").set("failure", failure));
             return;
         }
-        long read = progress.counts(execution, HarvestImportJobConfiguration.ROWS_STEP).read();
-        long written = mongo.count(Query.query(Criteria.where("importId").is(importId)), HarvestLotDocument.COLLECTION);
-        long skipped = mongo.findDistinct(Query.query(Criteria.where("importId").is(importId)), "row",
-                ImportErrorDocument.COLLECTION, Long.class).size();
+        long read = progress.of(execution, HarvestImportJobConfiguration.ROWS_STEP).read();
+        ImportTally tally = ImportTally.counted(mongo, importId, read);
         update(params, new Update().set("status", "COMPLETED").set("finishedAt", Instant.now())
-                .set("read", read).set("written", written).set("skipped", skipped)
-                .set("duplicates", Math.max(0, read - written - skipped)));
-        deleteQuietly(Path.of(params.getString("uploadedFile")));
-        deleteQuietly(Path.of(params.getString("rowsFile")));
+                .set("read", read).set("written", tally.written()).set("skipped", tally.skipped())
+                .set("duplicates", tally.duplicates()));
+        ImportFiles.deleteQuietly(Path.of(params.getString("uploadedFile")));
+        ImportFiles.deleteQuietly(Path.of(params.getString("rowsFile")));
     }
 
     private void update(JobParameters params, Update update) {
@@ -76,13 +69,5 @@ class ImportCompletionListener implements JobExecutionListener {
             root = root.getCause();
         }
         return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("could not delete {}: {}", file, e.getMessage());
-        }
     }
 }

@@ -21,6 +21,9 @@ public final class ImportFiles {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
+    /** Blank lines are kept as records so that the upload check and the reader count lines alike. */
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
+
     private ImportFiles() {
     }
 
@@ -36,18 +39,28 @@ public final class ImportFiles {
 
     /**
      * UTF-8 unless the bytes say otherwise: Excel on a Chinese Windows saves "CSV" as GB18030/GBK,
-     * which a cooperative's clerk will upload as it is.
+     * which a cooperative's clerk will upload as it is. The whole file is checked (a few hundred
+     * milliseconds for the largest), since the first Chinese text may come late.
      */
     static Charset charsetOf(Path file) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(1 << 20);
-        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        boolean whole = head.length < (1 << 20);
-        return utf8.decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length + 1), whole).isError()
-                ? GB18030 : StandardCharsets.UTF_8;
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        try (InputStream stream = Files.newInputStream(file)) {
+            int n;
+            while ((n = stream.read(in.array(), in.position(), in.remaining())) >= 0) {
+                in.position(in.position() + n);
+                in.flip();
+                if (utf8.decode(in, out, false).isError()) {
+                    return GB18030;
+                }
+                in.compact();
+                out.clear();
+            }
+            in.flip();
+            return utf8.decode(in, out, true).isError() ? GB18030 : StandardCharsets.UTF_8;
+        }
     }
 
     /**
@@ -67,7 +80,7 @@ public final class ImportFiles {
                 return;
             }
             try (var reader = Files.newBufferedReader(file, charsetOf(file));
-                    var parser = CSVFormat.DEFAULT.builder().setTrim(true).get().parse(reader)) {
+                    var parser = CSV.parse(reader)) {
                 var records = parser.iterator();
                 if (!records.hasNext()) {
                     throw header("the file is empty; expected a header row");
@@ -84,5 +97,14 @@ public final class ImportFiles {
 
     private static InvalidInputException header(String message) {
         return new InvalidInputException(List.of(new FieldError(1L, "header", message)));
+    }
+
+    /** Removes a finished upload; one left behind in the data directory harms nothing. */
+    public static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(ImportFiles.class).warn("could not delete {}: {}", file, e.getMessage());
+        }
     }
 }

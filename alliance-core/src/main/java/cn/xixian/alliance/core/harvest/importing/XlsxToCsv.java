@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.harvest.importing;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -103,14 +104,17 @@ final class XlsxToCsv {
         }
     }
 
-    /** Date cells come out as yyyy-MM-dd whatever the sheet's display format. */
+    /**
+     * Numeric cells as stored, not as displayed: a weight shown as "12.3" or "1,234" is 12.345 or
+     * 1234 in the cell. Date cells come out as yyyy-MM-dd whatever the sheet's display format.
+     */
     private static final class IsoDates extends DataFormatter {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value, use1904).toLocalDate().toString();
             }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         }
     }
 }

@@ -2,6 +2,9 @@ package cn.xixian.alliance.core.harvest.web;
 
 import cn.xixian.alliance.core.harvest.HarvestImport;
 import cn.xixian.alliance.core.harvest.HarvestImportService;
+import cn.xixian.alliance.core.web.FieldError;
+import cn.xixian.alliance.core.web.PageResponse;
+import cn.xixian.alliance.core.web.Pages;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +40,13 @@ class HarvestImportController {
     @GetMapping("/{id}")
     HarvestImport get(@PathVariable String id) {
         return imports.get(id);
+    }
+
+    /** Every bad row, a page at a time (the status shows only the first ones). */
+    @GetMapping("/{id}/errors")
+    PageResponse<FieldError> errors(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return imports.errors(id, Pages.of(page, size, "row", "field"));
     }
 
     @PostMapping("/{id}/restart")

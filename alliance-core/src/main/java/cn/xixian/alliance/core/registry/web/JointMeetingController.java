@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/joint-meetings")
+@PreAuthorize("hasAnyRole(\'COORDINATOR\', \'COOPERATIVE\')")
 class JointMeetingController {
 
     private final JointMeetingService meetings;

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/members")
+@PreAuthorize("hasAnyRole('COORDINATOR', 'COOPERATIVE', 'DISPATCHER')")
 class MemberController {
 
     private final MemberService members;

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/technicians")
+@PreAuthorize("hasAnyRole(\'COORDINATOR\', \'COOPERATIVE\')")
 class TechnicianController {
 
     private final TechnicianService technicians;
