@@ -57,4 +57,9 @@ public class TestFixtures {
         users.save("dispatcher", hash, Set.of(Role.DISPATCHER), null);
         return this;
     }
+
+    /** A store-integration login, "store" / "pw". */
+    public void storeLogin() {
+        users.save("store", users.hash("pw"), Set.of(Role.STORE_INTEGRATION), null);
+    }
 }

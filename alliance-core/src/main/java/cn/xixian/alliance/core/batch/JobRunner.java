@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -184,6 +185,11 @@ public class JobRunner implements SmartLifecycle {
                 break;
             }
         }
+    }
+
+    /** After every job has stopped (see {@link #stop()}), the worker threads go too. */
+    @PreDestroy
+    void shutDownWorkers() {
         executor.shutdown();
     }
 

@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.bson.types.ObjectId;
@@ -83,7 +82,7 @@ public class HarvestImportService {
         String format = formatOf(fileName);
         String id = new ObjectId().toHexString();
         Path uploaded = ImportFiles.uploaded(dataDir, id, format);
-        String digest = store(content, uploaded);
+        String digest = ImportFiles.store(content, uploaded);
         try {
             ImportFiles.checkHeader(uploaded, format);
         } catch (InvalidInputException e) {
@@ -189,19 +188,4 @@ public class HarvestImportService {
         throw new InvalidInputException("file", "must be a .csv or .xlsx file");
     }
 
-    /** Copies the upload into the data directory and returns its SHA-256. */
-    private static String store(InputStream content, Path target) {
-        try {
-            Files.createDirectories(target.getParent());
-            var sha = java.security.MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new java.security.DigestInputStream(content, sha)) {
-                Files.copy(in, target);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not keep the uploaded file", e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import cn.xixian.alliance.core.web.FieldError;
@@ -105,6 +106,22 @@ public final class ImportFiles {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             org.slf4j.LoggerFactory.getLogger(ImportFiles.class).warn("could not delete {}: {}", file, e.getMessage());
+        }
+    }
+
+    /** Copies the upload into the data directory and returns its SHA-256. */
+    public static String store(InputStream content, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new java.security.DigestInputStream(content, sha)) {
+                Files.copy(in, target);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the uploaded file", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -87,12 +87,45 @@ class HarvestImportJobTest {
     }
 
     @Test
+    void rowNumbersAreLinesEvenWhenANoteSpansLinesAndEveryErrorCanBePaged() throws Exception {
+        String h = fixtures.householdA.id();
+        String csv = "externalRef,householdId,pickDate,weightKg,grade,notes\n"
+                + "M-1," + h + ",2026-09-01,10,GRADE_1,\"第一行\n第二行\"\n"
+                + "M-2," + h + ",2026-09-01,0,GRADE_1,\n"
+                + "M-3," + h + ",2026-09-01,0,GRADE_1,\n";
+        HarvestImport done = ImportTestSupport.importAndWait(imports, fixtures.coopA.id(), "notes.csv", csv, StandardCharsets.UTF_8);
+
+        assertThat(done.errors()).extracting(FieldError::row).containsExactly(4L, 5L);
+        assertThat(mongo.getCollection(HarvestLotDocument.COLLECTION).find().first().getString("notes")).isEqualTo("第一行\n第二行");
+        var secondPage = imports.errors(done.id(), cn.xixian.alliance.core.web.Pages.of(1, 1, "row", "field"));
+        assertThat(secondPage.total()).isEqualTo(2);
+        assertThat(secondPage.items()).extracting(FieldError::row).containsExactly(5L);
+    }
+
+    @Test
     void gbkEncodedCsvWithChineseHeadersIsRead() throws Exception {
         String csv = "批次编号,农户,采摘日期,重量(kg),等级\nG-1," + fixtures.householdA.id() + ",2026-09-01,8.5,一级\n";
         HarvestImport done = ImportTestSupport.importAndWait(imports, fixtures.coopA.id(), "导出.csv", csv, Charset.forName("GBK"));
 
         assertThat(done.written()).isEqualTo(1);
         assertThat(mongo.getCollection(HarvestLotDocument.COLLECTION).find().first().getString("grade")).isEqualTo("GRADE_1");
+    }
+
+    /** The first Chinese text comes after 2 MB of plain ASCII: the whole file decides the encoding. */
+    @Test
+    void gbkTextLateInALargeFileIsStillDecoded() throws Exception {
+        StringBuilder csv = new StringBuilder(ImportTestSupport.HEADER + "\n");
+        for (int i = 0; csv.length() < 2_100_000; i++) {
+            csv.append("A-").append(i).append(',').append(fixtures.householdA.id()).append(",2026-09-01,8.5,GRADE_1,,\n");
+        }
+        csv.append("G-1,").append(fixtures.householdA.id()).append(",2026-09-01,8.5,特级,,\n");
+        HarvestImport done = ImportTestSupport.importAndWait(imports, fixtures.coopA.id(), "late.csv", csv.toString(),
+                Charset.forName("GBK"));
+
+        assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.skipped()).isZero();
+        assertThat(mongo.getCollection(HarvestLotDocument.COLLECTION).find(new Document("externalRef", "G-1")).first()
+                .getString("grade")).isEqualTo("SPECIAL");
     }
 
     @Test
