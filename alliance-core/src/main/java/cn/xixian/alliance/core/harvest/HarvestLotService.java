@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -140,8 +139,6 @@ public class HarvestLotService {
             where.add(pick);
         }
         Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        long total = mongo.count(query, HarvestLotDocument.class);
-        List<HarvestLotDocument> items = mongo.find(query.with(page), HarvestLotDocument.class);
-        return PageResponse.of(new PageImpl<>(items, page, total), HarvestLotDocument::toHarvestLot);
+        return PageResponse.query(mongo, query, page, HarvestLotDocument.class, HarvestLotDocument.COLLECTION, HarvestLotDocument::toHarvestLot);
     }
 }

@@ -6,6 +6,6 @@ import jakarta.validation.constraints.Size;
 /** Who to call at a member organisation. */
 public record Contact(
         @Size(max = 60) String person,
-        @Pattern(regexp = "^[0-9+\\- ]{5,20}$", message = "must be a phone number") String phone,
+        @Pattern(regexp = Codes.PHONE, message = Codes.PHONE_MESSAGE) String phone,
         @Size(max = 200) String address) {
 }

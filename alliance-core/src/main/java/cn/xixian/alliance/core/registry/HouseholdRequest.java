@@ -18,6 +18,6 @@ public record HouseholdRequest(
         Boolean povertyRegistered,
         Boolean demoHousehold,
         String technicianId,
-        @Pattern(regexp = "^[0-9+\\- ]{5,20}$", message = "must be a phone number") String phone,
+        @Pattern(regexp = Codes.PHONE, message = Codes.PHONE_MESSAGE) String phone,
         List<@Valid Orchard> orchards) {
 }

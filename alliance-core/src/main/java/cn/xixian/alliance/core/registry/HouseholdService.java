@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -71,9 +70,7 @@ public class HouseholdService {
             where.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
         }
         Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        long total = mongo.count(query, HouseholdDocument.class);
-        List<HouseholdDocument> items = mongo.find(query.with(page), HouseholdDocument.class);
-        return PageResponse.of(new PageImpl<>(items, page, total), HouseholdDocument::toHousehold);
+        return PageResponse.query(mongo, query, page, HouseholdDocument.class, "households", HouseholdDocument::toHousehold);
     }
 
     public Household get(String id) {

@@ -5,7 +5,6 @@ import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.util.List;
 import org.bson.types.ObjectId;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,9 +28,7 @@ public class JointMeetingService {
     public PageResponse<JointMeeting> list(Integer year, Pageable page) {
         Query query = year == null ? new Query()
                 : new Query(Criteria.where("date").gte(java.time.LocalDate.of(year, 1, 1)).lt(java.time.LocalDate.of(year + 1, 1, 1)));
-        long total = mongo.count(query, JointMeeting.class, COLLECTION);
-        List<JointMeeting> items = mongo.find(query.with(page), JointMeeting.class, COLLECTION);
-        return PageResponse.of(new PageImpl<>(items, page, total), m -> m);
+        return PageResponse.query(mongo, query, page, JointMeeting.class, COLLECTION, m -> m);
     }
 
     public JointMeeting get(String id) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,9 +38,7 @@ public class MemberService {
             filters.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
         }
         Query query = filters.isEmpty() ? new Query() : new Query(new Criteria().andOperator(filters));
-        long total = mongo.count(query, MemberDocument.class);
-        List<MemberDocument> items = mongo.find(query.with(page), MemberDocument.class);
-        return PageResponse.of(new PageImpl<>(items, page, total), MemberDocument::toMember);
+        return PageResponse.query(mongo, query, page, MemberDocument.class, "members", MemberDocument::toMember);
     }
 
     public Member get(String id) {

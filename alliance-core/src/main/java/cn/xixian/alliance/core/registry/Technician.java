@@ -10,7 +10,7 @@ public record Technician(
         String id,
         @NotBlank @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
         @NotBlank @Size(max = 60) String name,
-        @Pattern(regexp = "^[0-9+\\- ]{5,20}$", message = "must be a phone number") String phone,
+        @Pattern(regexp = Codes.PHONE, message = Codes.PHONE_MESSAGE) String phone,
         @Size(max = 100) String specialty,
         boolean partyMember,
         List<String> villageIds) {

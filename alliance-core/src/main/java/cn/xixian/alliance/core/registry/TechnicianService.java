@@ -5,7 +5,6 @@ import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.util.List;
 import org.bson.types.ObjectId;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -31,9 +30,7 @@ public class TechnicianService {
 
     public PageResponse<Technician> list(String villageId, Pageable page) {
         Query query = villageId == null ? new Query() : new Query(Criteria.where("villageIds").is(villageId));
-        long total = mongo.count(query, Technician.class, COLLECTION);
-        List<Technician> items = mongo.find(query.with(page), Technician.class, COLLECTION);
-        return PageResponse.of(new PageImpl<>(items, page, total), t -> t);
+        return PageResponse.query(mongo, query, page, Technician.class, COLLECTION, t -> t);
     }
 
     public Technician get(String id) {
