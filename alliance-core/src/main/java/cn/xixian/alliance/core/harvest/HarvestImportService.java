@@ -89,8 +89,9 @@ public class HarvestImportService {
             ImportFiles.deleteQuietly(uploaded);
             throw e;
         }
+        Long totalRows = format.equals("csv") ? ImportFiles.dataLines(uploaded) : null;
         mongo.insert(new HarvestImportDocument(id, cooperativeId, fileName, format, digest, currentUser.username(),
-                Instant.now()));
+                Instant.now(), totalRows));
         jobs.start(HarvestImportJobConfiguration.JOB, HarvestImportJobConfiguration.parameters(id, cooperativeId,
                 uploaded, ImportFiles.rowsCsv(dataDir, id, format), digest, currentUser.username()));
         return get(id);
@@ -100,15 +101,19 @@ public class HarvestImportService {
         HarvestImportDocument doc = find(id);
         Query ofImport = Query.query(Criteria.where("importId").is(id));
         long errorCount = mongo.count(ofImport, ImportErrorDocument.COLLECTION);
-        List<FieldError> errors = errors(ofImport.with(Sort.by("row", "field")).limit(ERRORS_SHOWN));
-        if ("COMPLETED".equals(doc.getStatus())) {
-            return view(doc, doc.getRead(), new ImportTally(nz(doc.getWritten()), nz(doc.getDuplicates()),
-                    nz(doc.getSkipped())), errorCount, errors);
+        return view(doc, errorCount, errors(ofImport.with(Sort.by("row", "field")).limit(ERRORS_SHOWN)));
+    }
+
+    /** The imports of a cooperative (a cooperative user: its own), newest first, without their error lists. */
+    public PageResponse<HarvestImport> list(String cooperativeId, Pageable page) {
+        String confined = currentUser.confinedToCooperative().orElse(null);
+        if (confined != null && cooperativeId != null) {
+            currentUser.checkCooperative(cooperativeId);
         }
-        // While it runs, figures are the tallies committed with its last chunk: counting the lots
-        // themselves would scan the collection on every poll.
-        JobProgress.StepProgress progress = this.progress.of(doc.getJobInstanceId(), HarvestImportJobConfiguration.ROWS_STEP);
-        return view(doc, progress.read(), ImportTally.committed(progress.context()), errorCount, errors);
+        String cooperative = confined != null ? confined : cooperativeId;
+        Query query = cooperative == null ? new Query() : Query.query(Criteria.where("cooperativeId").is(cooperative));
+        return PageResponse.query(mongo, query, page, HarvestImportDocument.class, HarvestImportDocument.COLLECTION,
+                doc -> view(doc, null, null));
     }
 
     /** Every bad row of an import, a page at a time, by row and field. */
@@ -166,11 +171,25 @@ public class HarvestImportService {
         return get(id);
     }
 
-    private static HarvestImport view(HarvestImportDocument doc, Long read, ImportTally tally, long errorCount,
-            List<FieldError> errors) {
+    /**
+     * Once completed, the counts stored with the import. While it runs, the tallies committed with its
+     * last chunk: counting the lots themselves would scan the collection on every poll.
+     */
+    private HarvestImport view(HarvestImportDocument doc, Long errorCount, List<FieldError> errors) {
+        long read;
+        ImportTally tally;
+        if ("COMPLETED".equals(doc.getStatus())) {
+            read = nz(doc.getRead());
+            tally = new ImportTally(nz(doc.getWritten()), nz(doc.getDuplicates()), nz(doc.getSkipped()));
+        } else {
+            JobProgress.StepProgress running = progress.of(doc.getJobInstanceId(), HarvestImportJobConfiguration.ROWS_STEP);
+            read = running.read();
+            tally = ImportTally.committed(running.context());
+        }
         return new HarvestImport(doc.getId(), doc.getStatus(), doc.getCooperativeId(), doc.getFileName(),
-                nz(read), tally.written(), tally.duplicates(), tally.skipped(), errorCount, errors, doc.getFailure(),
-                doc.getCreatedAt(), doc.getFinishedAt());
+                doc.getTotalRows(), read, tally.written(), tally.duplicates(), tally.skipped(),
+                errorCount, errors, doc.getFailure(), doc.getCreatedAt(),
+                doc.getFinishedAt());
     }
 
     private static long nz(Long value) {

@@ -107,7 +107,8 @@ public class HarvestLotService {
         return lot.toHarvestLot();
     }
 
-    public record Filter(String cooperativeId, String householdId, Grade grade, LocalDate from, LocalDate to) {
+    public record Filter(String cooperativeId, String householdId, Grade grade, LocalDate from, LocalDate to,
+            String importId) {
     }
 
     public PageResponse<HarvestLot> search(Filter filter, Pageable page) {
@@ -124,6 +125,9 @@ public class HarvestLotService {
         }
         if (filter.householdId() != null) {
             where.add(Criteria.where("householdId").is(filter.householdId()));
+        }
+        if (filter.importId() != null) {
+            where.add(Criteria.where("importId").is(filter.importId()));
         }
         if (filter.grade() != null) {
             where.add(Criteria.where("grade").is(filter.grade()));

@@ -13,12 +13,16 @@ public final class Pages {
     }
 
     public static Pageable of(int page, int size, String... sortBy) {
+        return of(page, size, Sort.by(sortBy));
+    }
+
+    public static Pageable of(int page, int size, Sort sort) {
         if (page < 0) {
             throw new InvalidInputException("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
         }
-        return PageRequest.of(page, size, Sort.by(sortBy));
+        return PageRequest.of(page, size, sort);
     }
 }

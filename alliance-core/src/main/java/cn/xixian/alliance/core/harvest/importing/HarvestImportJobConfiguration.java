@@ -18,6 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -56,7 +60,7 @@ public class HarvestImportJobConfiguration {
     }
 
     @Bean
-    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx) {
+    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx, MongoTemplate mongo) {
         return new StepBuilder("prepareHarvestFile", jobs)
                 .tasklet((contribution, context) -> {
                     var params = context.getStepContext().getJobParameters();
@@ -64,6 +68,8 @@ public class HarvestImportJobConfiguration {
                     Path rows = Path.of((String) params.get("rowsFile"));
                     if (!uploaded.equals(rows) && !Files.exists(rows)) {
                         XlsxToCsv.convert(uploaded, rows);
+                        mongo.updateFirst(Query.query(Criteria.where("_id").is(params.get("importId"))),
+                                Update.update("totalRows", ImportFiles.dataLines(rows)), HarvestImportDocument.class);
                     }
                     return RepeatStatus.FINISHED;
                 }, tx)

@@ -124,4 +124,25 @@ public final class ImportFiles {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Lines after the header, blank ones included: the size of the job, for a progress bar. */
+    public static long dataLines(Path csv) {
+        try (InputStream in = Files.newInputStream(csv)) {
+            byte[] buffer = new byte[1 << 16];
+            long lines = 0;
+            int n;
+            byte last = '\n';
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buffer[n - 1];
+            }
+            return Math.max(0, lines + (last == '\n' ? 0 : 1) - 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -26,12 +26,14 @@ public class HarvestImportDocument {
     private Long written;
     private Long duplicates;
     private Long skipped;
+    private Long totalRows;
 
     protected HarvestImportDocument() {
     }
 
     public HarvestImportDocument(String id, String cooperativeId, String fileName, String format, String fileDigest,
-            String createdBy, Instant createdAt) {
+            String createdBy, Instant createdAt, Long totalRows) {
+        this.totalRows = totalRows;
         this.id = id;
         this.cooperativeId = cooperativeId;
         this.fileName = fileName;
@@ -57,4 +59,5 @@ public class HarvestImportDocument {
     public Long getWritten() { return written; }
     public Long getDuplicates() { return duplicates; }
     public Long getSkipped() { return skipped; }
+    public Long getTotalRows() { return totalRows; }
 }

@@ -6,6 +6,7 @@ import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.core.web.Pages;
 import java.net.URI;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,6 +36,12 @@ class HarvestImportController {
             @RequestParam(required = false) String cooperativeId) {
         HarvestImport started = imports.start(cooperativeId, file);
         return ResponseEntity.accepted().location(URI.create("/api/v1/harvest-lots/imports/" + started.id())).body(started);
+    }
+
+    @GetMapping
+    PageResponse<HarvestImport> list(@RequestParam(required = false) String cooperativeId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return imports.list(cooperativeId, Pages.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
     }
 
     @GetMapping("/{id}")

@@ -51,8 +51,9 @@ class HarvestLotController {
             @RequestParam(required = false) Grade grade,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String importId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return lots.search(new HarvestLotService.Filter(cooperativeId, householdId, grade, from, to),
+        return lots.search(new HarvestLotService.Filter(cooperativeId, householdId, grade, from, to, importId),
                 Pages.of(page, size, "pickDate", "_id"));
     }
 }

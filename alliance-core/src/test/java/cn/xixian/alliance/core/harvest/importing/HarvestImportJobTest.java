@@ -51,11 +51,16 @@ class HarvestImportJobTest {
         HarvestImport second = ImportTestSupport.importAndWait(imports, fixtures.coopA.id(), "lots.csv", csv, StandardCharsets.UTF_8);
 
         assertThat(first.status()).isEqualTo("COMPLETED");
+        assertThat(first.totalRows()).isEqualTo(100);
         assertThat(first.read()).isEqualTo(100);
         assertThat(first.written()).isEqualTo(100);
         assertThat(second.written()).isZero();
         assertThat(second.duplicates()).isEqualTo(100);
         assertThat(lots()).isEqualTo(100);
+        var page = cn.xixian.alliance.core.web.Pages.of(0, 10, "createdAt");
+        assertThat(imports.list(fixtures.coopA.id(), page).items()).extracting(HarvestImport::id)
+                .containsExactly(first.id(), second.id());
+        assertThat(imports.list(fixtures.coopB.id(), page).total()).isZero();
     }
 
     @Test
@@ -135,6 +140,7 @@ class HarvestImportJobTest {
         done = ImportTestSupport.await(imports, done.id());
 
         assertThat(done.status()).isEqualTo("COMPLETED");
+        assertThat(done.totalRows()).as("data lines of the converted sheet").isEqualTo(4);
         assertThat(done.written()).isEqualTo(2);
         assertThat(done.errors()).containsExactly(new FieldError(5L, "weightKg", "must be greater than 0"));
     }

@@ -64,7 +64,7 @@ class ImportCrashRecoveryTest {
         Files.createDirectories(uploaded.getParent());
         Files.writeString(uploaded, ImportTestSupport.csv("K", 100, List.of(fixtures.householdA.id())));
         mongo.insert(new HarvestImportDocument(importId, fixtures.coopA.id(), "k.csv", "csv", "0".repeat(64),
-                "coop-a", Instant.now()));
+                "coop-a", Instant.now(), 100L));
         JobParameters params = HarvestImportJobConfiguration.parameters(importId, fixtures.coopA.id(), uploaded,
                 uploaded, "0".repeat(64), "coop-a");
 
