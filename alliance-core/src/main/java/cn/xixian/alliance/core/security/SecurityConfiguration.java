@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,6 +40,17 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The full check: the user from MongoDB, the password against its bcrypt hash. Wrapped so that
+     * repeated HTTP Basic calls with a verified password skip bcrypt for a few minutes.
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserAccountService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider fullCheck = new DaoAuthenticationProvider(users);
+        fullCheck.setPasswordEncoder(passwordEncoder);
+        return new VerifiedCredentials(fullCheck, users, System::currentTimeMillis);
     }
 
     @Bean
