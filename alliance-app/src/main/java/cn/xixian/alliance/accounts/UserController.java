@@ -4,10 +4,10 @@ import cn.xixian.alliance.core.registry.MemberKind;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.Role;
 import cn.xixian.alliance.core.security.UserAccountService;
-import cn.xixian.alliance.core.web.ConflictException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -38,7 +38,7 @@ class UserController {
     record NewUser(
             @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{1,39}$", message = "must be 2-40 lower-case letters, digits, '.', '_' or '-'") String username,
             @NotBlank @Size(min = 8, max = 100) String password,
-            @NotEmpty Set<Role> roles,
+            @NotEmpty Set<@NotNull Role> roles,
             String cooperativeId) {
     }
 
@@ -49,12 +49,9 @@ class UserController {
 
     @PostMapping
     ResponseEntity<UserAccountService.Account> create(@Valid @RequestBody NewUser request) {
-        if (users.exists(request.username())) {
-            throw new ConflictException("user " + request.username() + " already exists");
-        }
         String cooperativeId = request.cooperativeId() == null || request.cooperativeId().isBlank() ? null
                 : members.require("cooperativeId", request.cooperativeId(), MemberKind.COOPERATIVE).id();
-        UserAccountService.Account account = users.save(request.username(), users.hash(request.password()),
+        UserAccountService.Account account = users.create(request.username(), users.hash(request.password()),
                 request.roles(), cooperativeId);
         return ResponseEntity.created(URI.create("/api/v1/users/" + account.username())).body(account);
     }

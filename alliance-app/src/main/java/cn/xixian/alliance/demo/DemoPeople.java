@@ -72,9 +72,7 @@ class DemoPeople {
                 households.create(household);
             }
         }
-        if (meetings.list(null, Pages.of(0, 1, "date")).total() == 0) {
-            loadMeetings(random, county);
-        }
+        loadMeetings(random, county);
         loadUsers(county);
     }
 
@@ -92,8 +90,11 @@ class DemoPeople {
             }
             List<String> attendees = List.of(county.villages().get(m % county.villages().size()).id(),
                     county.cooperatives().get(m % county.cooperatives().size()).id());
-            meetings.create(new JointMeeting(null, LocalDate.of(2026, 1, 10).plusDays(m * 15L),
-                    "第" + (m + 1) + "次党建联盟联席会议", "隰县电商服务中心", attendees, agreed));
+            JointMeeting meeting = new JointMeeting(null, LocalDate.of(2026, 1, 10).plusDays(m * 15L),
+                    "第" + (m + 1) + "次党建联盟联席会议", "隰县电商服务中心", attendees, agreed);
+            if (meetings.findByTitle(meeting.title()).isEmpty()) {
+                meetings.create(meeting);
+            }
         }
     }
 

@@ -58,6 +58,9 @@ class UserApiTest {
                 {"username": "X Y", "password": "short", "roles": []}""");
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(invalid.getBody().get("errors")).hasSize(3);
+        assertThat(create("coordinator", """
+                {"username": "nulls", "password": "long-enough-1", "roles": [null]}""")
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(create("coop-001", """
                 {"username": "sneaky", "password": "long-enough-1", "roles": ["COORDINATOR"]}""")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -2,7 +2,9 @@ package cn.xixian.alliance.core.batch;
 
 import cn.xixian.alliance.core.web.NotFoundException;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,14 +66,19 @@ public class JobRunner implements SmartLifecycle {
         this.resumeOnStart = resumeOnStart;
         executor.setCorePoolSize(2);
         executor.setThreadNamePrefix("batch-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
         executor.initialize();
         launcher.setJobRepository(repository);
         launcher.setTaskExecutor(executor);
         launcher.afterPropertiesSet();
     }
 
-    /** Starts a new run of the job in the background. */
-    public JobExecution start(String jobName, JobParameters parameters) {
+    /** Starts a new run of the job in the background; refused once the app is shutting down. */
+    public synchronized JobExecution start(String jobName, JobParameters parameters) {
+        if (!running) {
+            throw new JobStateException("the app is shutting down; try again once it is back");
+        }
         try {
             JobExecution execution = launcher.run(job(jobName), parameters);
             live.launched(execution);
@@ -86,7 +93,7 @@ public class JobRunner implements SmartLifecycle {
     }
 
     /** Resumes the job instance from its last committed chunk; refused while it runs or once it completed. */
-    public JobExecution restart(long jobInstanceId) {
+    public synchronized JobExecution restart(long jobInstanceId) {
         JobInstance instance = explorer.getJobInstance(jobInstanceId);
         JobExecution last = instance == null ? null : explorer.getLastJobExecution(instance);
         if (last == null) {
@@ -111,23 +118,34 @@ public class JobRunner implements SmartLifecycle {
         }
     }
 
-    /** Resumes what a crash or an orderly stop of the app cut off. */
-    public void resumeInterrupted() {
+    /**
+     * Resumes what a crash or an orderly stop of the app cut off. One job that cannot be resumed
+     * is logged and left for a manual restart; it never keeps the app from starting.
+     */
+    public synchronized void resumeInterrupted() {
         for (String name : jobs.keySet()) {
             for (JobExecution stale : explorer.findRunningJobExecutions(name)) {
                 if (!live.contains(stale.getId())) {
                     log.info("Resuming {} (execution {}) cut off by a crash", name, stale.getId());
                     markInterrupted(stale);
-                    start(name, stale.getJobParameters());
+                    resume(name, stale);
                 }
             }
             for (JobInstance instance : explorer.getJobInstances(name, 0, RECENT)) {
                 JobExecution last = explorer.getLastJobExecution(instance);
                 if (last != null && last.getStatus() == BatchStatus.STOPPED && !live.contains(last.getId())) {
                     log.info("Resuming {} (execution {}) stopped by a shutdown", name, last.getId());
-                    start(name, last.getJobParameters());
+                    resume(name, last);
                 }
             }
+        }
+    }
+
+    private void resume(String name, JobExecution previous) {
+        try {
+            start(name, previous.getJobParameters());
+        } catch (RuntimeException e) {
+            log.error("Could not resume {} (execution {}); restart it by hand", name, previous.getId(), e);
         }
     }
 
@@ -166,18 +184,17 @@ public class JobRunner implements SmartLifecycle {
      */
     @Override
     public void stop() {
-        running = false;
-        for (Long id : live.ids()) {
-            JobExecution execution = explorer.getJobExecution(id);
-            if (execution != null && execution.isRunning()) {
-                log.info("Stopping {} (execution {}) for shutdown; it resumes at the next start",
-                        execution.getJobInstance().getJobName(), id);
-                execution.setStatus(BatchStatus.STOPPING);
-                repository.update(execution);
-            }
+        synchronized (this) {
+            running = false; // no new job from here on
         }
+        Set<Long> asked = new HashSet<>();
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (!live.ids().isEmpty() && System.nanoTime() < deadline) {
+            for (Long id : live.ids()) {
+                if (asked.add(id)) {
+                    askToStop(id);
+                }
+            }
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -185,6 +202,22 @@ public class JobRunner implements SmartLifecycle {
                 break;
             }
         }
+    }
+
+    private void askToStop(Long id) {
+        JobExecution execution = explorer.getJobExecution(id);
+        if (execution != null && execution.isRunning()) {
+            log.info("Stopping {} (execution {}) for shutdown; it resumes at the next start",
+                    execution.getJobInstance().getJobName(), id);
+            execution.setStatus(BatchStatus.STOPPING);
+            repository.update(execution);
+        }
+    }
+
+    /** Below the web server's phases: requests stop coming in before jobs are asked to stop. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     /** After every job has stopped (see {@link #stop()}), the worker threads go too. */

@@ -7,6 +7,7 @@ import cn.xixian.alliance.core.harvest.importing.ImportFiles;
 import cn.xixian.alliance.core.harvest.importing.ImportTally;
 import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
 import cn.xixian.alliance.core.harvest.persistence.ImportErrorDocument;
+import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
@@ -28,8 +29,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -46,18 +45,18 @@ public class HarvestImportService {
     private final HarvestLotService lots;
     private final JobRunner jobs;
     private final JobProgress progress;
+    private final MemberService members;
     private final CurrentUser currentUser;
     private final Path dataDir;
-    private final boolean resumeOnStart;
 
     HarvestImportService(MongoTemplate mongo, HarvestLotService lots, JobRunner jobs, JobProgress progress,
-            CurrentUser currentUser,
-            @Value("${alliance.data-dir}") Path dataDir, @Value("${alliance.batch.resume-on-start:true}") boolean resumeOnStart) {
-        this.resumeOnStart = resumeOnStart;
+            MemberService members, CurrentUser currentUser,
+            @Value("${alliance.data-dir}") Path dataDir) {
         this.mongo = mongo;
         this.lots = lots;
         this.jobs = jobs;
         this.progress = progress;
+        this.members = members;
         this.currentUser = currentUser;
         this.dataDir = dataDir;
     }
@@ -106,11 +105,12 @@ public class HarvestImportService {
 
     /** The imports of a cooperative (a cooperative user: its own), newest first, without their error lists. */
     public PageResponse<HarvestImport> list(String cooperativeId, Pageable page) {
+        String requested = cooperativeId == null ? null : members.idOf(cooperativeId);
         String confined = currentUser.confinedToCooperative().orElse(null);
-        if (confined != null && cooperativeId != null) {
-            currentUser.checkCooperative(cooperativeId);
+        if (confined != null && requested != null) {
+            currentUser.checkCooperative(requested);
         }
-        String cooperative = confined != null ? confined : cooperativeId;
+        String cooperative = confined != null ? confined : requested;
         Query query = cooperative == null ? new Query() : Query.query(Criteria.where("cooperativeId").is(cooperative));
         return PageResponse.query(mongo, query, page, HarvestImportDocument.class, HarvestImportDocument.COLLECTION,
                 doc -> view(doc, null, null));
@@ -136,26 +136,6 @@ public class HarvestImportService {
         }
         currentUser.checkCooperative(doc.getCooperativeId());
         return doc;
-    }
-
-    /**
-     * An import recorded but never launched (the app stopped in between) is launched at start-up;
-     * the ones whose job was cut off are resumed by the {@link JobRunner}.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void launchQueued() {
-        if (!resumeOnStart) {
-            return;
-        }
-        for (HarvestImportDocument doc : mongo.find(Query.query(Criteria.where("status").is("QUEUED")
-                .and("jobInstanceId").exists(false)), HarvestImportDocument.class)) {
-            Path uploaded = ImportFiles.uploaded(dataDir, doc.getId(), doc.getFormat());
-            if (Files.exists(uploaded)) {
-                jobs.start(HarvestImportJobConfiguration.JOB, HarvestImportJobConfiguration.parameters(doc.getId(),
-                        doc.getCooperativeId(), uploaded, ImportFiles.rowsCsv(dataDir, doc.getId(), doc.getFormat()),
-                        doc.getFileDigest(), doc.getCreatedBy()));
-            }
-        }
     }
 
     /** Resumes an import that failed or was cut off, from its last committed chunk. */

@@ -114,7 +114,7 @@ public class HarvestLotService {
     public PageResponse<HarvestLot> search(Filter filter, Pageable page) {
         List<Criteria> where = new ArrayList<>();
         String cooperativeId = filter.cooperativeId() == null ? null
-                : members.find(filter.cooperativeId()).map(Member::id).orElse(filter.cooperativeId());
+                : members.idOf(filter.cooperativeId());
         if (cooperativeId != null) {
             currentUser.checkCooperative(cooperativeId);
         } else {

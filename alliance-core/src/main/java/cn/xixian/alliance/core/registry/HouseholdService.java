@@ -45,7 +45,7 @@ public class HouseholdService {
     public PageResponse<Household> search(Filter filter, Pageable page) {
         List<Criteria> where = new ArrayList<>();
         String cooperativeId = filter.cooperativeId() == null ? null
-                : members.find(filter.cooperativeId()).map(Member::id).orElse(filter.cooperativeId());
+                : members.idOf(filter.cooperativeId());
         Optional<String> confined = currentUser.confinedToCooperative();
         if (confined.isPresent()) {
             if (cooperativeId != null) {
@@ -57,7 +57,7 @@ public class HouseholdService {
             where.add(Criteria.where("cooperativeId").is(cooperativeId));
         }
         if (filter.villageId() != null) {
-            where.add(Criteria.where("villageId").is(members.find(filter.villageId()).map(Member::id).orElse(filter.villageId())));
+            where.add(Criteria.where("villageId").is(members.idOf(filter.villageId())));
         }
         if (filter.povertyRegistered() != null) {
             where.add(Criteria.where("povertyRegistered").is(filter.povertyRegistered()));

@@ -39,6 +39,11 @@ public class JointMeetingService {
         return meeting;
     }
 
+    public java.util.Optional<JointMeeting> findByTitle(String title) {
+        return java.util.Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("title").is(title)),
+                JointMeeting.class, COLLECTION));
+    }
+
     public JointMeeting create(JointMeeting meeting) {
         checkMembers(meeting);
         return mongo.insert(meeting.withId(new ObjectId().toHexString()), COLLECTION);

@@ -53,6 +53,11 @@ public class MemberService {
         return members.findById(idOrCode).or(() -> members.findByCode(idOrCode)).map(MemberDocument::toMember);
     }
 
+    /** The member id a reference names (id or code), or the reference itself when it names nothing. */
+    public String idOf(String idOrCode) {
+        return find(idOrCode).map(Member::id).orElse(idOrCode);
+    }
+
     /** Resolves a reference that must name a member of the given kind; otherwise a 400 on {@code field}. */
     public Member require(String field, String idOrCode, MemberKind kind) {
         Member member = find(idOrCode)

@@ -3,6 +3,7 @@ package cn.xixian.alliance.core.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,6 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * API clients use HTTP Basic (no session, no CSRF token); pages use a form login, and a browser
@@ -66,7 +69,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
                 // Basic clients get no session; a browser signed in through the form uses its own.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::browserSessionWrite))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .build();
     }
 
@@ -84,13 +87,25 @@ public class SecurityConfiguration {
     }
 
     /**
-     * A CSRF token is needed only where a forged request could ride on a cookie: a write that
-     * carries no credentials of its own but comes with a browser session. HTTP Basic clients and
-     * anonymous callers (who get 401) need none.
+     * A CSRF token is needed where a forged request could ride on what a browser sends by itself:
+     * a write from another site (the browser says so in Sec-Fetch-Site; it may carry cached Basic
+     * credentials), or a write that relies on a signed-in session instead of its own credentials.
+     * API clients with HTTP Basic and anonymous callers (who then get 401) need none.
      */
-    private static boolean browserSessionWrite(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader("Authorization") == null
-                && request.getSession(false) != null;
+    private static boolean needsCsrfToken(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            return true;
+        }
+        if (request.getHeader("Authorization") != null) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        return session != null
+                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
     }
 
     private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
@@ -101,7 +116,8 @@ public class SecurityConfiguration {
     }
 
     private static AccessDeniedHandler forbidden(ObjectMapper json) {
-        return (request, response, e) -> problem(json, response, HttpServletResponse.SC_FORBIDDEN, "not allowed for your role");
+        return (request, response, e) -> problem(json, response, HttpServletResponse.SC_FORBIDDEN,
+                e instanceof CsrfException ? "missing or invalid CSRF token" : "not allowed for your role");
     }
 
     private static void problem(ObjectMapper json, HttpServletResponse response, int status, String detail)

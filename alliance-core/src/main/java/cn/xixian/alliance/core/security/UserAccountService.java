@@ -2,7 +2,9 @@ package cn.xixian.alliance.core.security;
 
 import cn.xixian.alliance.core.security.persistence.UserAccountDocument;
 import cn.xixian.alliance.core.security.persistence.UserAccountRepository;
+import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.InvalidInputException;
+import org.springframework.dao.DuplicateKeyException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -46,6 +48,19 @@ public class UserAccountService implements UserDetailsService {
             throw new InvalidInputException("cooperativeId", "is required for a COOPERATIVE login");
         }
         users.save(new UserAccountDocument(username, passwordHash, roles, cooperativeId));
+        return new Account(username, roles, cooperativeId);
+    }
+
+    /** Creates a new login; an existing username is a conflict (409), never silently replaced. */
+    public Account create(String username, String passwordHash, Set<Role> roles, String cooperativeId) {
+        if (roles.contains(Role.COOPERATIVE) && (cooperativeId == null || cooperativeId.isBlank())) {
+            throw new InvalidInputException("cooperativeId", "is required for a COOPERATIVE login");
+        }
+        try {
+            users.insert(new UserAccountDocument(username, passwordHash, roles, cooperativeId));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("user " + username + " already exists");
+        }
         return new Account(username, roles, cooperativeId);
     }
 

@@ -50,7 +50,8 @@ class JobRunnerShutdownTest {
         long storedAtStop = mongo.getCollection(HarvestLotDocument.COLLECTION).countDocuments();
         assertThat(storedAtStop).isLessThan(3000);
 
-        jobRunner.resumeInterrupted(); // what the next start does
+        jobRunner.start(); // what the next start of the app does
+        jobRunner.resumeInterrupted();
         HarvestImport done = ImportTestSupport.await(imports, started.id());
 
         assertThat(done.status()).isEqualTo("COMPLETED");

@@ -84,5 +84,22 @@ class AccessRulesTest {
                 .content(village.formatted("C"))).andExpect(status().isCreated());
         mvc.perform(post("/api/v1/members").contentType(MediaType.APPLICATION_JSON)
                 .content(village.formatted("D"))).andExpect(status().isUnauthorized());
+        // a session that never signed in (a visit to the login page) changes nothing: still 401
+        MockHttpSession anonymous = new MockHttpSession();
+        mvc.perform(post("/api/v1/members").session(anonymous).contentType(MediaType.APPLICATION_JSON)
+                .content(village.formatted("E"))).andExpect(status().isUnauthorized());
+    }
+
+    /** Basic credentials a browser cached must not let another site write in the user's name. */
+    @Test
+    void aCrossSiteBrowserWriteNeedsTheCsrfTokenEvenWithBasicCredentials() throws Exception {
+        String village = """
+                {"code": "VIL-X", "name": "新村", "kind": "VILLAGE", "lat": 36.7, "lon": 110.9}""";
+        mvc.perform(post("/api/v1/members").with(httpBasic("coordinator", "pw")).header("Sec-Fetch-Site", "cross-site")
+                        .contentType(MediaType.APPLICATION_JSON).content(village))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("missing or invalid CSRF token"));
+        mvc.perform(post("/api/v1/members").with(httpBasic("coordinator", "pw")).header("Sec-Fetch-Site", "same-origin")
+                .contentType(MediaType.APPLICATION_JSON).content(village)).andExpect(status().isCreated());
     }
 }

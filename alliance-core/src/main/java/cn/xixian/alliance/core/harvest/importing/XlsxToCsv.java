@@ -100,7 +100,9 @@ final class XlsxToCsv {
             while (cells.size() < column) {
                 cells.add("");
             }
-            cells.add(formattedValue == null ? "" : formattedValue);
+            // A line break typed in a cell (Alt+Enter) would make the row span lines of the CSV and
+            // shift the line numbers errors are reported by; within one cell a space says the same.
+            cells.add(formattedValue == null ? "" : formattedValue.replaceAll("\\R", " "));
         }
     }
 

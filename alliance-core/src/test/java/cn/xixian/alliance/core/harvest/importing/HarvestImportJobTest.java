@@ -143,6 +143,7 @@ class HarvestImportJobTest {
         assertThat(done.totalRows()).as("data lines of the converted sheet").isEqualTo(4);
         assertThat(done.written()).isEqualTo(2);
         assertThat(done.errors()).containsExactly(new FieldError(5L, "weightKg", "must be greater than 0"));
+        assertThat(mongo.getCollection(HarvestLotDocument.COLLECTION).find().first().getString("notes")).isEqualTo("东坡 第二茬");
     }
 
     @Test
@@ -160,7 +161,7 @@ class HarvestImportJobTest {
             Sheet sheet = book.createSheet("采收");
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy年m月d日"));
-            String[] header = ImportTestSupport.HEADER.split(",");
+            String[] header = (ImportTestSupport.HEADER + ",notes").split(",");
             Row head = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 head.createCell(i).setCellValue(header[i]);
@@ -176,6 +177,7 @@ class HarvestImportJobTest {
                 cell.setCellStyle(date);
                 row.createCell(3).setCellValue(weights[r]);
                 row.createCell(4).setCellValue("GRADE_2");
+                row.createCell(7).setCellValue("东坡\n第二茬"); // typed with Alt+Enter: must not shift row numbers
             }
             book.write(out);
             return out.toByteArray();
