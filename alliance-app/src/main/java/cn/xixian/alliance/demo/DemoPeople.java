@@ -10,7 +10,6 @@ import cn.xixian.alliance.core.registry.Technician;
 import cn.xixian.alliance.core.registry.TechnicianService;
 import cn.xixian.alliance.core.security.Role;
 import cn.xixian.alliance.core.security.UserAccountService;
-import cn.xixian.alliance.core.web.Pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

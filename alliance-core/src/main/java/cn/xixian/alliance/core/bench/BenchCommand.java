@@ -1,7 +1,6 @@
 package cn.xixian.alliance.core.bench;
 
 import java.io.PrintStream;
-import java.util.List;
 
 /**
  * A benchmark run from the command line ({@code java -jar alliance-app.jar bench <name> ...}).

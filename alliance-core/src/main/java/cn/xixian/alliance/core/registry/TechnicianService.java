@@ -3,7 +3,6 @@ package cn.xixian.alliance.core.registry;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
-import java.util.List;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
