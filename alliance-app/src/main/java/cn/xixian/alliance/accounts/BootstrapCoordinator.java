@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
+@ConditionalOnWebApplication // logins matter only where something is served (not for the bench command)
 class BootstrapCoordinator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapCoordinator.class);

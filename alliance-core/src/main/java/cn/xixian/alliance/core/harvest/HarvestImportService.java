@@ -104,12 +104,7 @@ public class HarvestImportService {
 
     /** The imports of a cooperative (a cooperative user: its own), newest first, without their error lists. */
     public PageResponse<HarvestImport> list(String cooperativeId, Pageable page) {
-        String requested = cooperativeId == null ? null : members.idOf(cooperativeId);
-        String confined = currentUser.confinedToCooperative().orElse(null);
-        if (confined != null && requested != null) {
-            currentUser.checkCooperative(requested);
-        }
-        String cooperative = confined != null ? confined : requested;
+        String cooperative = currentUser.cooperativeScope(cooperativeId == null ? null : members.idOf(cooperativeId));
         Query query = cooperative == null ? new Query() : Query.query(Criteria.where("cooperativeId").is(cooperative));
         return PageResponse.query(mongo, query, page, HarvestImportDocument.class, HarvestImportDocument.COLLECTION,
                 doc -> view(doc, null, null));

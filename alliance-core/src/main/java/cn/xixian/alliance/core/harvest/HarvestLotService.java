@@ -113,13 +113,8 @@ public class HarvestLotService {
 
     public PageResponse<HarvestLot> search(Filter filter, Pageable page) {
         List<Criteria> where = new ArrayList<>();
-        String cooperativeId = filter.cooperativeId() == null ? null
-                : members.idOf(filter.cooperativeId());
-        if (cooperativeId != null) {
-            currentUser.checkCooperative(cooperativeId);
-        } else {
-            cooperativeId = currentUser.confinedToCooperative().orElse(null);
-        }
+        String cooperativeId = currentUser.cooperativeScope(
+                filter.cooperativeId() == null ? null : members.idOf(filter.cooperativeId()));
         if (cooperativeId != null) {
             where.add(Criteria.where("cooperativeId").is(cooperativeId));
         }

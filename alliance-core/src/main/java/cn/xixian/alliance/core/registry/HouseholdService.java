@@ -44,15 +44,8 @@ public class HouseholdService {
 
     public PageResponse<Household> search(Filter filter, Pageable page) {
         List<Criteria> where = new ArrayList<>();
-        String cooperativeId = filter.cooperativeId() == null ? null
-                : members.idOf(filter.cooperativeId());
-        Optional<String> confined = currentUser.confinedToCooperative();
-        if (confined.isPresent()) {
-            if (cooperativeId != null) {
-                currentUser.checkCooperative(cooperativeId);
-            }
-            cooperativeId = confined.get();
-        }
+        String cooperativeId = currentUser.cooperativeScope(
+                filter.cooperativeId() == null ? null : members.idOf(filter.cooperativeId()));
         if (cooperativeId != null) {
             where.add(Criteria.where("cooperativeId").is(cooperativeId));
         }

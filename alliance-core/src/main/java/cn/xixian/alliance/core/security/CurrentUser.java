@@ -35,6 +35,21 @@ public class CurrentUser {
         return user.map(AllianceUser::cooperativeId);
     }
 
+    /**
+     * The cooperative a list is limited to: a cooperative user's own (naming another is refused
+     * with 403), otherwise the one asked for, or none (null) for all.
+     */
+    public String cooperativeScope(String requestedCooperativeId) {
+        Optional<String> own = confinedToCooperative();
+        if (own.isEmpty()) {
+            return requestedCooperativeId;
+        }
+        if (requestedCooperativeId != null) {
+            checkCooperative(requestedCooperativeId);
+        }
+        return own.get();
+    }
+
     /** Refuses (403) when a cooperative user names another cooperative. */
     public void checkCooperative(String cooperativeId) {
         confinedToCooperative().ifPresent(own -> {
