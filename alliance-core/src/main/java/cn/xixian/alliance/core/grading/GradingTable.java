@@ -32,10 +32,6 @@ public class GradingTable {
                 .toList();
     }
 
-    public static GradingTable defaults() {
-        return new GradingTable(DEFAULTS);
-    }
-
     public Grade grade(BigDecimal avgFruitWeightG, BigDecimal brix) {
         for (Map.Entry<Grade, Threshold> entry : bestFirst) {
             Threshold t = entry.getValue();

@@ -28,9 +28,6 @@ public class HarvestLotRules {
 
     /** The grade the lot gets, or the errors that keep it out; errors sorted by field for stable reports. */
     public record Checked(Grade grade, List<FieldError> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
     }
 
     public Checked check(HarvestLotRequest lot, Predicate<String> isHouseholdOfCooperative) {

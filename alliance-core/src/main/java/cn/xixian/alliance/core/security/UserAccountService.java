@@ -69,10 +69,6 @@ public class UserAccountService implements UserDetailsService {
                 .sorted(java.util.Comparator.comparing(Account::username)).toList();
     }
 
-    public boolean exists(String username) {
-        return users.existsById(username);
-    }
-
     public long count() {
         return users.count();
     }

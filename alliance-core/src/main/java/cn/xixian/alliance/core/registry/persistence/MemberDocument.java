@@ -54,12 +54,4 @@ public class MemberDocument {
     public String getId() {
         return id;
     }
-
-    public MemberKind getKind() {
-        return kind;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
 }
