@@ -1,6 +1,8 @@
 package cn.xixian.alliance.demo;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +31,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final MongoTemplate mongo;
     private final DemoRegistry registry;
     private final DemoPeople people;
+    private final List<DemoStep> steps;
     private final String mongoUri;
 
     DemoDataLoader(DemoProperties properties, MongoTemplate mongo, DemoRegistry registry, DemoPeople people,
-            @Value("${spring.data.mongodb.uri:}") String mongoUri) {
+            List<DemoStep> steps, @Value("${spring.data.mongodb.uri:}") String mongoUri) {
         this.properties = properties;
         this.mongo = mongo;
         this.registry = registry;
         this.people = people;
+        this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
         this.mongoUri = mongoUri;
     }
 
@@ -46,16 +50,35 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled() || mongo.getCollection("app_settings").countDocuments(new Document("_id", MARKER)) > 0) {
+        if (!enabled()) {
             return;
         }
-        long start = System.nanoTime();
-        DemoRegistry.County county = registry.load(properties.seed());
-        people.load(county, properties);
-        mongo.getCollection("app_settings").insertOne(new Document("_id", MARKER).append("loadedAt", Instant.now())
+        if (!loaded(MARKER)) {
+            long start = System.nanoTime();
+            DemoRegistry.County county = registry.load(properties.seed());
+            people.load(county, properties);
+            mark(MARKER);
+            log.info("Demo data loaded in {} ms: {} villages, {} cooperatives, {} households",
+                    (System.nanoTime() - start) / 1_000_000, county.villages().size(), county.cooperatives().size(),
+                    properties.households());
+        }
+        for (DemoStep step : steps) {
+            String marker = MARKER + ":" + step.name();
+            if (!loaded(marker)) {
+                long start = System.nanoTime();
+                step.load(properties);
+                mark(marker);
+                log.info("Demo {} loaded in {} ms", step.name(), (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+    }
+
+    private boolean loaded(String marker) {
+        return mongo.getCollection("app_settings").countDocuments(new Document("_id", marker)) > 0;
+    }
+
+    private void mark(String marker) {
+        mongo.getCollection("app_settings").insertOne(new Document("_id", marker).append("loadedAt", Instant.now())
                 .append("seed", properties.seed()));
-        log.info("Demo data loaded in {} ms: {} villages, {} cooperatives, {} households",
-                (System.nanoTime() - start) / 1_000_000, county.villages().size(), county.cooperatives().size(),
-                properties.households());
     }
 }
