@@ -115,18 +115,25 @@ public class RedOrderService {
 
     /** The settlement job's step for one contract: no user, no reason; only a contract still ACTIVE is settled. */
     public YearEndOutcome settleAtYearEnd(String id, String by) {
-        RedOrderDocument order = store.find(id).orElseThrow(() -> new NotFoundException("red order", id));
-        if (Transition.SETTLE.refusal(order) != null) {
-            return YearEndOutcome.ALREADY_SETTLED;
+        for (int attempt = 0; attempt < 3; attempt++) { // a delivery or advance racing in makes it compute again
+            RedOrderDocument order = store.find(id).orElseThrow(() -> new NotFoundException("red order", id));
+            if (Transition.SETTLE.refusal(order) != null) {
+                return YearEndOutcome.ALREADY_SETTLED;
+            }
+            try {
+                settle(order, null, by);
+                return YearEndOutcome.SETTLED;
+            } catch (ConflictException e) {
+                RedOrderDocument now = store.find(id).orElseThrow();
+                if (Transition.SETTLE.refusal(now) != null) {
+                    return YearEndOutcome.ALREADY_SETTLED;
+                }
+                if (now.version() == order.version()) {
+                    return YearEndOutcome.NEEDS_ATTENTION; // refused on its own terms: needs a reason or a price
+                }
+            }
         }
-        try {
-            settle(order, null, by);
-            return YearEndOutcome.SETTLED;
-        } catch (ConflictException e) {
-            RedOrderDocument now = store.find(id).orElseThrow();
-            return Transition.SETTLE.refusal(now) != null ? YearEndOutcome.ALREADY_SETTLED
-                    : YearEndOutcome.NEEDS_ATTENTION;
-        }
+        return YearEndOutcome.NEEDS_ATTENTION;
     }
 
     public RedOrder close(String id) {
