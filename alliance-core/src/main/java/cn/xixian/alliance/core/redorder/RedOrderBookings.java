@@ -7,12 +7,12 @@ import cn.xixian.alliance.core.redorder.persistence.RedOrderStore;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.InvalidInputException;
-import cn.xixian.alliance.core.web.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -68,6 +68,9 @@ public class RedOrderBookings {
             mine = true;
         } catch (DuplicateKeyException e) {
             BookingDocument existing = mongo.findById(bookingRef, BookingDocument.class);
+            if (BookingDocument.RELEASED.equals(existing.state())) {
+                return views.of(bookingRef); // cancelled already (perhaps before it was ever booked): nothing to book
+            }
             if (!existing.grade().equals(grade.name()) || existing.season() != season || existing.requestedGrams() != grams) {
                 throw new ConflictException("booking " + bookingRef + " was made for " + Weights.kg(existing.requestedGrams())
                         + " kg of " + existing.grade() + " in season " + existing.season());
@@ -89,11 +92,19 @@ public class RedOrderBookings {
         return views.of(bookingRef);
     }
 
-    /** Gives a cancelled sale's kilograms back to the contracts; repeating it changes nothing. 404 when unknown. */
+    /**
+     * Gives a cancelled sale's kilograms back to the contracts; repeating it changes nothing. A release that arrives
+     * before its booking (messages out of order) leaves the reference released, so the late booking books nothing.
+     */
     public Booking release(String bookingRef) {
-        BookingDocument header = mongo.findById(bookingRef, BookingDocument.class);
-        if (header == null) {
-            throw new NotFoundException("booking", bookingRef);
+        if (bookingRef == null || bookingRef.isBlank()) {
+            throw new InvalidInputException("bookingRef", "is required");
+        }
+        try {
+            Instant now = Instant.now();
+            mongo.insert(new BookingDocument(bookingRef, null, 0, 0, BookingDocument.RELEASED, null, now, now));
+        } catch (DuplicateKeyException booked) {
+            // the usual case: it was booked; mark it released below
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(bookingRef).and("state").ne(BookingDocument.RELEASED)),
                 new Update().set("state", BookingDocument.RELEASED).set("releasedAt", Instant.now()), BookingDocument.class);
@@ -101,6 +112,15 @@ public class RedOrderBookings {
         return views.of(bookingRef);
     }
 
+    /** The newest season that still has ACTIVE contracts (what sales normally book against), if any. */
+    public OptionalInt latestOpenSeason() {
+        List<RedOrderDocument> newest = store.find(Query.query(Criteria.where("status").is(RedOrderStatus.ACTIVE.name()))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "season"))
+                .limit(1));
+        return newest.isEmpty() ? OptionalInt.empty() : OptionalInt.of(newest.get(0).season());
+    }
+
+    /** What a booking reference holds, if it is known. */
     public Optional<Booking> find(String bookingRef) {
         return mongo.findById(bookingRef, BookingDocument.class) == null ? Optional.empty()
                 : Optional.of(views.of(bookingRef));
