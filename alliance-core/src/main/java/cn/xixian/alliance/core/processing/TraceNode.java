@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.processing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
 /**
@@ -20,6 +21,7 @@ public record TraceNode(String type, String id, String label, String direction, 
     }
 
     /** Nodes are the same thing when type and id match; edges name nodes by this key. */
+    @JsonProperty("key")
     public String key() {
         return type + ":" + id;
     }

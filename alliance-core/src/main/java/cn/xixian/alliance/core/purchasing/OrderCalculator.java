@@ -42,7 +42,7 @@ final class OrderCalculator {
             }
             BigDecimal group = fen(quantity.multiply(spec.groupPricePerUnit()));
             BigDecimal retail = fen(quantity.multiply(spec.retailPricePerUnit()));
-            lines.add(new PurchaseOrder.Line(spec.item(), spec.unit(), spec.unitWeightKg(), quantity.stripTrailingZeros(),
+            lines.add(new PurchaseOrder.Line(spec.item(), spec.unit(), spec.unitWeightKg(), plain(quantity),
                     grams(quantity.multiply(spec.unitWeightKg())), spec.groupPricePerUnit(), spec.retailPricePerUnit(),
                     group, retail, retail.subtract(group)));
         }
@@ -82,7 +82,12 @@ final class OrderCalculator {
 
     /** Kilograms rounded to the gram, shown without trailing zeros. */
     private static BigDecimal grams(BigDecimal kg) {
-        BigDecimal rounded = kg.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
-        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+        return plain(kg.setScale(3, RoundingMode.HALF_UP));
+    }
+
+    /** Without trailing zeros and never in exponent form (10, not 1E+1). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
