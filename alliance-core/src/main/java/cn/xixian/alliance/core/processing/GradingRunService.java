@@ -30,6 +30,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class GradingRunService {
 
+    /** Far longer than any run takes; a run RESERVING for longer was cut off. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
+
     private final MongoTemplate mongo;
     private final GradingRunChecks checks;
     private final LotLedger ledger;
@@ -44,6 +47,7 @@ public class GradingRunService {
 
     public GradingRun record(GradingRunRequest request) {
         GradingRunChecks.Checked checked = checks.check(request);
+        recoverAbandoned();
         String runId = new ObjectId().toHexString();
         List<GradingRunDocument.Input> inputs = new ArrayList<>();
         for (GradingRunRequest.Input in : request.inputs()) {
@@ -84,6 +88,25 @@ public class GradingRunService {
                         + Weights.kg(in.grams()) + " kg");
             }
             taken.add(in.harvestLotId());
+        }
+    }
+
+    /**
+     * A run still RESERVING long after it started was cut off (the app stopped mid-run): if its graded lots
+     * were all written it is complete; otherwise the kilograms it took are given back and it is REFUSED.
+     */
+    void recoverAbandoned() {
+        Query stale = Query.query(Criteria.where("status").is(GradingRunStatus.RESERVING)
+                .and("createdAt").lt(Instant.now().minus(ABANDONED_AFTER)));
+        for (GradingRunDocument run : mongo.find(stale, GradingRunDocument.class)) {
+            long written = mongo.count(Query.query(Criteria.where("runId").is(run.getId())), GradedLotDocument.class);
+            if (written == run.getOutputs().size()) {
+                setStatus(run.getId(), GradingRunStatus.COMPLETE);
+            } else {
+                run.getInputs().forEach(in -> ledger.release(in.harvestLotId(), run.getId()));
+                mongo.remove(Query.query(Criteria.where("runId").is(run.getId())), GradedLotDocument.class);
+                setStatus(run.getId(), GradingRunStatus.REFUSED);
+            }
         }
     }
 

@@ -191,4 +191,28 @@ class ProcessingApiTest {
         assertThat(runs.search(processor.id(), GradingRunStatus.COMPLETE, org.springframework.data.domain.PageRequest.of(0, 50))
                 .items().stream().mapToDouble(r -> r.inputKg().doubleValue()).sum()).isEqualTo(900.0);
     }
+
+    @Autowired
+    cn.xixian.alliance.core.processing.persistence.LotLedger ledger;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void aRunCutOffWhileReservingGivesItsKilogramsBack() {
+        HarvestLot lot = lot(fixtures.householdA, null, "100");
+        var cutOff = new cn.xixian.alliance.core.processing.persistence.GradingRunDocument("run-cut-off", processor.id(),
+                LocalDate.of(2026, 9, 20), List.of(new cn.xixian.alliance.core.processing.persistence.GradingRunDocument
+                        .Input(lot.id(), fixtures.householdA.id(), fixtures.coopA.id(), 70_000)),
+                List.of(new cn.xixian.alliance.core.processing.persistence.GradingRunDocument.Output("gl-1", Grade.GRADE_1,
+                        70_000, null, null)), 0, "CUT-OFF", null,
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)), "coordinator");
+        mongo.insert(cutOff);
+        assertThat(ledger.reserve(lot.id(), 100_000, "run-cut-off", 70_000)).isTrue();
+        assertThat(runs.remainingKg(lot)).isEqualByComparingTo("30");
+
+        runs.recoverAbandoned();
+
+        assertThat(runs.remainingKg(lot)).isEqualByComparingTo("100");
+        assertThat(runs.get("run-cut-off").status()).isEqualTo(GradingRunStatus.REFUSED);
+    }
 }
