@@ -81,9 +81,13 @@ public class TechnicalService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        String redOrderId = blankToNull(request.redOrderId());
+        if (redOrderId != null) {
+            contracts.check(redOrderId, household);
+        }
         FieldVisit visit = new FieldVisit(new ObjectId().toHexString(), request.date().getYear(), household.id(),
                 household.cooperativeId(), orchard, request.technicianId(), request.date(), request.findings(),
-                request.advice(), blankToNull(request.redOrderId()), Instant.now(), currentUser.username());
+                request.advice(), redOrderId, Instant.now(), currentUser.username());
         mongo.insert(visit, VISITS);
         if (visit.redOrderId() != null) {
             try {

@@ -41,6 +41,9 @@ class TechnicalApiTest {
     Technician tech1;
     Technician tech2;
     Household householdC;
+    String contract;
+    @Autowired
+    cn.xixian.alliance.core.redorder.RedOrderService redOrders;
 
     @BeforeEach
     void setUp() {
@@ -49,6 +52,10 @@ class TechnicalApiTest {
         tech2 = technicians.create(new Technician(null, "TECH-002", "钱技术", null, "整形修剪", true, List.of()));
         householdC = households.create(new HouseholdRequest("HH-0003", "王五", fixtures.village.id(), fixtures.coopA.id(),
                 4.0, true, true, tech1.id(), null, List.of(new Orchard("HH-0003-1", 4.0, 36.7, 110.95))));
+        contract = redOrders.create(new cn.xixian.alliance.core.redorder.NewRedOrder(householdC.id(), null, null, 2026,
+                cn.xixian.alliance.core.redorder.PriceRule.FLOOR, List.of(new cn.xixian.alliance.core.redorder.NewRedOrder
+                        .LineRequest(cn.xixian.alliance.core.grading.Grade.GRADE_1, new java.math.BigDecimal("2000"),
+                        new java.math.BigDecimal("6.00"), null)))).id();
     }
 
     private ResultActions post(String path, String user, String json) throws Exception {
@@ -63,10 +70,15 @@ class TechnicalApiTest {
     }
 
     private String visit(Household household, String technician, String date, String orchard) {
+        return visit(household, technician, date, orchard, contract);
+    }
+
+    private String visit(Household household, String technician, String date, String orchard, String redOrderId) {
         return """
                 {"householdId": "%s", "technicianId": "%s", "date": "%s", "orchardCode": %s,
-                 "findings": "梨木虱若虫密度偏高", "advice": "花后7天喷施阿维菌素", "redOrderId": "RO-1"}"""
-                .formatted(household.id(), technician, date, orchard == null ? "null" : "\"" + orchard + "\"");
+                 "findings": "梨木虱若虫密度偏高", "advice": "花后7天喷施阿维菌素", "redOrderId": %s}"""
+                .formatted(household.id(), technician, date, orchard == null ? "null" : "\"" + orchard + "\"",
+                        redOrderId == null ? "null" : "\"" + redOrderId + "\"");
     }
 
     @Test
@@ -81,7 +93,7 @@ class TechnicalApiTest {
         post("/api/v1/trainings", "coordinator", training("2025-05-10", t1, householdC.id()))
                 .andExpect(status().isCreated());
         post("/api/v1/field-visits", "coordinator", visit(householdC, tech2.id(), "2026-06-01", "HH-0003-1"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.redOrderId").value("RO-1"));
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.redOrderId").value(contract));
         post("/api/v1/field-visits", "coop-a", visit(householdC, tech1.id(), "2026-07-01", null))
                 .andExpect(status().isCreated());
 
@@ -116,5 +128,23 @@ class TechnicalApiTest {
                 fixtures.householdA.id())).andExpect(status().isForbidden());
         post("/api/v1/trainings", "coordinator", "{\"topic\": \"\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItems("topic", "date", "technicianIds")));
+    }
+
+    @Test
+    void aVisitOnARedOrderIsRecordedOnTheContractAndOnlyAnActiveContractAcceptsIt() throws Exception {
+        String id = com.jayway.jsonpath.JsonPath.read(post("/api/v1/field-visits", "coop-a",
+                visit(householdC, tech1.id(), "2026-06-01", null)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        org.assertj.core.api.Assertions.assertThat(redOrders.get(contract).history())
+                .anyMatch(e -> e.event().equals("GUIDANCE_VISIT") && e.detail().contains(id));
+        post("/api/v1/field-visits", "coordinator", visit(fixtures.householdA, tech1.id(), "2026-06-01", null))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("redOrderId"));
+        post("/api/v1/field-visits", "coordinator", visit(householdC, tech1.id(), "2026-06-01", null, "nope"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("redOrderId"));
+        redOrders.cancel(contract, "household moved away");
+        post("/api/v1/field-visits", "coordinator", visit(householdC, tech1.id(), "2026-06-02", null))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/field-visits").param("redOrderId", contract).with(httpBasic("coordinator", "pw")))
+                .andExpect(jsonPath("$.total").value(1));
     }
 }
