@@ -1,5 +1,7 @@
 package cn.xixian.alliance.demo;
 
+import cn.xixian.alliance.core.redorder.RedOrderService;
+import cn.xixian.alliance.core.redorder.RedOrderStatus;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.registry.Technician;
@@ -10,6 +12,8 @@ import cn.xixian.alliance.core.technical.TrainingRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 import org.springframework.data.domain.PageRequest;
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The red stewards' 2026 season in the published figures: 200 trainings (about 40,000 farmer places filled,
- * ~200 households a session) and 800 field guidance visits, eight per technician to the households each mentors.
+ * ~200 households a session) and 800 field guidance visits, eight per technician to the households each mentors;
+ * a visit to a household with an ACTIVE 2026 red order is recorded on that contract.
  */
 @Component
 class DemoTechnical implements DemoStep {
@@ -32,11 +37,20 @@ class DemoTechnical implements DemoStep {
     private final TechnicalService technical;
     private final TechnicianService technicians;
     private final HouseholdService households;
+    private final RedOrderService redOrders;
 
-    DemoTechnical(TechnicalService technical, TechnicianService technicians, HouseholdService households) {
+    DemoTechnical(TechnicalService technical, TechnicianService technicians, HouseholdService households,
+            RedOrderService redOrders) {
         this.technical = technical;
         this.technicians = technicians;
         this.households = households;
+        this.redOrders = redOrders;
+    }
+
+    /** After the red orders, so visits to contracted households are recorded on their contracts. */
+    @Override
+    public int order() {
+        return 200;
     }
 
     @Override
@@ -53,6 +67,9 @@ class DemoTechnical implements DemoStep {
         if (staff.isEmpty() || all.isEmpty() || technical.trainings(2026, null, null, PageRequest.of(0, 1)).total() > 0) {
             return;
         }
+        Map<String, String> contractOf = new HashMap<>();
+        redOrders.search(new RedOrderService.Filter(null, null, 2026, RedOrderStatus.ACTIVE), PageRequest.of(0, 1000))
+                .items().forEach(o -> contractOf.putIfAbsent(o.householdId(), o.id()));
         List<String> ids = new ArrayList<>(all.stream().map(Household::id).toList());
         for (int i = 0; i < 200; i++) {
             Collections.shuffle(ids, random);
@@ -69,7 +86,8 @@ class DemoTechnical implements DemoStep {
             int k = random.nextInt(FINDINGS.length);
             technical.recordVisit(new FieldVisitRequest(household.id(),
                     household.orchards().isEmpty() ? null : household.orchards().get(0).code(), technician.id(),
-                    LocalDate.of(2026, 3, 1).plusDays(random.nextInt(200)), FINDINGS[k], ADVICE[k], null));
+                    LocalDate.of(2026, 3, 1).plusDays(random.nextInt(200)), FINDINGS[k], ADVICE[k],
+                    contractOf.get(household.id())));
         }
     }
 }

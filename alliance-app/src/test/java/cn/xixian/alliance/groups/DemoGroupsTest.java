@@ -45,5 +45,12 @@ class DemoGroupsTest {
         String graded = runs.get("items").get(0).get("outputs").get(0).get("gradedLotId").asText();
         JsonNode trace = get("/api/v1/lots/" + graded + "/trace");
         assertThat(trace.get("nodes").findValuesAsText("type")).contains("HARVEST_LOT", "HOUSEHOLD", "ORCHARD");
+
+        JsonNode paths = http.getForObject("/v3/api-docs", JsonNode.class).get("paths");
+        for (String path : new String[] {"/api/v1/purchasing/needs", "/api/v1/purchasing/orders",
+                "/api/v1/purchasing/orders/{id}/deliveries", "/api/v1/trainings", "/api/v1/field-visits",
+                "/api/v1/technical/seasons/{season}", "/api/v1/grading-runs", "/api/v1/lots/{id}/trace"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
     }
 }

@@ -124,6 +124,12 @@ class PurchasingApiTest {
                         .value("92.82"))
                 .andReturn().getResponse().getContentAsString();
         String orderId = JsonPath.read(body, "$.id");
+        mvc.perform(get("/api/v1/purchasing/households/" + fixtures.householdA.id() + "/savings").param("season", "2027")
+                .with(httpBasic("coop-a", "pw"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.savingTotal").value("92.82")).andExpect(jsonPath("$.groupTotal").value("483.88"))
+                .andExpect(jsonPath("$.orders[0].orderId").value(orderId));
+        mvc.perform(get("/api/v1/purchasing/households/" + fixtures.householdA.id() + "/savings")
+                .with(httpBasic("coop-b", "pw"))).andExpect(status().isForbidden());
         send(post("/api/v1/purchasing/orders"), "coordinator", ORDER).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/purchasing/needs").param("status", "OPEN").with(httpBasic("coordinator", "pw")))
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].item").value("套袋"));

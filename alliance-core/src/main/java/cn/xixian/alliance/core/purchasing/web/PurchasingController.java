@@ -9,6 +9,8 @@ import cn.xixian.alliance.core.purchasing.PurchaseOrder;
 import cn.xixian.alliance.core.purchasing.PurchaseOrderRequest;
 import cn.xixian.alliance.core.purchasing.PurchaseOrderService;
 import cn.xixian.alliance.core.purchasing.PurchaseOrderStatus;
+import cn.xixian.alliance.core.purchasing.HouseholdSavings;
+import cn.xixian.alliance.core.purchasing.SavingsService;
 import cn.xixian.alliance.core.purchasing.Supplier;
 import cn.xixian.alliance.core.purchasing.SupplierService;
 import cn.xixian.alliance.core.web.PageResponse;
@@ -36,9 +38,11 @@ class PurchasingController {
     private final PurchaseOrderService orders;
     private final DeliverySplitter deliveries;
     private final SupplierService suppliers;
+    private final SavingsService savings;
 
     PurchasingController(InputNeedService needs, PurchaseOrderService orders, DeliverySplitter deliveries,
-            SupplierService suppliers) {
+            SupplierService suppliers, SavingsService savings) {
+        this.savings = savings;
         this.needs = needs;
         this.orders = orders;
         this.deliveries = deliveries;
@@ -67,6 +71,13 @@ class PurchasingController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return needs.search(new InputNeedService.Filter(season, cooperativeId, householdId, item, status, orderId),
                 Pages.of(page, size, "wantedBy", "_id"));
+    }
+
+    /** A household's saving through the bulk orders, order by order and in total. */
+    @GetMapping("/households/{householdId}/savings")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'COOPERATIVE')")
+    HouseholdSavings savings(@PathVariable String householdId, @RequestParam(required = false) Integer season) {
+        return savings.ofHousehold(householdId, season);
     }
 
     @PostMapping("/suppliers")
