@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.purchasing;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.util.List;
  * A bulk purchase order (统一采购) as stored and shown (collection {@code purchase_orders}). Money is yuan at
  * fen precision, shown as strings ("1234.50"). Each household's amounts are its needs' quantity × price,
  * rounded half-up to the fen once per household; the order totals are the sums of the households' amounts,
- * so the per-household savings add up to the total saving exactly.
+ * so the per-household savings add up to the total saving exactly. {@code requestedLines} (the prices asked,
+ * kept so a draft can be finished later) are internal: {@code lines} shows them for the inputs ordered.
  */
 public record PurchaseOrder(
         String id,
@@ -18,7 +20,7 @@ public record PurchaseOrder(
         String supplierId,
         String supplierName,
         PurchaseOrderStatus status,
-        List<PurchaseOrderRequest.Line> requestedLines,
+        @JsonIgnore List<PurchaseOrderRequest.Line> requestedLines,
         List<Line> lines,
         List<HouseholdShare> households,
         List<VillageDelivery> villages,
