@@ -190,4 +190,33 @@ class PurchasingApiTest {
         assertThat(needs.search(new InputNeedService.Filter(2027, null, null, null, NeedStatus.OPEN, null),
                 PageRequest.of(0, 10)).total()).isZero();
     }
+
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Test
+    void aDraftLeftByACrashKeepsItsNeedsAndIsFinishedByTheNextAggregation() {
+        InputNeed held = needs.record(new InputNeedRequest(fixtures.householdA.id(), 2027, "复合肥", new BigDecimal("3"),
+                "袋", LocalDate.of(2027, 3, 1), null));
+        InputNeed open = needs.record(new InputNeedRequest(householdC.id(), 2027, "复合肥", new BigDecimal("2"),
+                "袋", LocalDate.of(2027, 3, 1), null));
+        List<PurchaseOrderRequest.Line> lines = List.of(new PurchaseOrderRequest.Line("复合肥", "袋", new BigDecimal("40"),
+                new BigDecimal("138.50"), new BigDecimal("165.00")));
+        // What a crash after taking the first need leaves: a DRAFT holding it.
+        mongo.insert(new PurchaseOrder("crashed", 2027, supplier.id(), supplier.name(), PurchaseOrderStatus.DRAFT, lines,
+                List.of(), List.of(), List.of(), 0, null, null, null, null,
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)), "coordinator"), PurchaseOrderService.COLLECTION);
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(held.id())),
+                org.springframework.data.mongodb.core.query.Update.update("status", NeedStatus.ORDERED)
+                        .set("orderId", "crashed"), InputNeedService.COLLECTION);
+
+        PurchaseOrder next = orders.aggregate(new PurchaseOrderRequest(2027, supplier.id(), lines, null));
+
+        PurchaseOrder finished = orders.get("crashed");
+        assertThat(finished.status()).isEqualTo(PurchaseOrderStatus.PLACED);
+        assertThat(finished.households()).flatExtracting(PurchaseOrder.HouseholdShare::needIds).containsExactly(held.id());
+        assertThat(finished.savingTotal()).isEqualTo(new BigDecimal("79.50"));
+        assertThat(next.households()).flatExtracting(PurchaseOrder.HouseholdShare::needIds).containsExactly(open.id());
+    }
 }
