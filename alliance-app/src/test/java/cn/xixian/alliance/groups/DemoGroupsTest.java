@@ -29,6 +29,7 @@ class DemoGroupsTest {
         assertThat(season.get("fieldVisits").asLong()).isEqualTo(800);
         assertThat(season.get("attendances").asLong()).isBetween(30_000L, 50_000L);
         assertThat(season.get("techniciansActive").asLong()).isEqualTo(100);
+        assertThat(season.get("visitsOnRedOrders").asLong()).isPositive(); // the demo red orders load first
 
         JsonNode order = get("/api/v1/purchasing/orders?season=2027").get("items").get(0);
         assertThat(order.get("status").asText()).isEqualTo("PLACED");
