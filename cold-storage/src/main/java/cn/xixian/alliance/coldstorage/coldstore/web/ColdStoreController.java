@@ -6,7 +6,13 @@ import cn.xixian.alliance.coldstorage.coldstore.ColdStoreRequest;
 import cn.xixian.alliance.coldstorage.coldstore.ColdStoreService;
 import cn.xixian.alliance.coldstorage.coldstore.Occupancy.StoreOccupancy;
 import cn.xixian.alliance.coldstorage.coldstore.OccupancyService;
+import cn.xixian.alliance.coldstorage.coldstore.SellFirstItem;
+import cn.xixian.alliance.coldstorage.coldstore.SellFirstService;
+import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.PageResponse;
+import java.math.BigDecimal;
+import org.springframework.format.annotation.DateTimeFormat;
 import cn.xixian.alliance.core.web.Pages;
 import java.net.URI;
 import java.time.Clock;
@@ -35,11 +41,14 @@ class ColdStoreController {
 
     private final ColdStoreService stores;
     private final OccupancyService occupancy;
+    private final SellFirstService sellFirst;
     private final Clock clock;
 
-    ColdStoreController(ColdStoreService stores, OccupancyService occupancy, Optional<Clock> clock) {
+    ColdStoreController(ColdStoreService stores, OccupancyService occupancy, SellFirstService sellFirst,
+            Optional<Clock> clock) {
         this.stores = stores;
         this.occupancy = occupancy;
+        this.sellFirst = sellFirst;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -61,6 +70,24 @@ class ColdStoreController {
     PageResponse<StoreOccupancy> occupancy() {
         List<StoreOccupancy> all = occupancy.occupancy(LocalDate.now(clock));
         return new PageResponse<>(all, all.size());
+    }
+
+    /** The stock-age job's list for {@code asOf} (default: its newest run), oldest fruit first. */
+    @GetMapping("/sell-first")
+    PageResponse<SellFirstView> sellFirst(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        PageResponse<SellFirstItem> items = sellFirst.list(asOf, Pages.of(page, size));
+        return new PageResponse<>(items.items().stream().map(SellFirstView::of).toList(), items.total());
+    }
+
+    record SellFirstView(LocalDate asOf, String storeCode, String chamberId, String chamberCode, String lotRef,
+            Grade grade, String cooperativeId, BigDecimal weightKg, LocalDate storedOn, int ageDays, int maxDays) {
+
+        static SellFirstView of(SellFirstItem i) {
+            return new SellFirstView(i.asOf(), i.storeCode(), i.chamberId(), i.chamberCode(), i.lotRef(), i.grade(),
+                    i.cooperativeId(), Weights.kg(i.grams()), i.storedOn(), i.ageDays(), i.maxDays());
+        }
     }
 
     @GetMapping("/{id}")
