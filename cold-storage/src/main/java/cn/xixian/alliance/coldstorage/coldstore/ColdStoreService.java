@@ -62,7 +62,7 @@ public class ColdStoreService {
         String storeId = new ObjectId().toHexString();
         List<ChamberDocument> chambers = request.chambers().stream().map(c -> new ChamberDocument(
                 new ObjectId().toHexString(), c.code().strip(), c.capacityTonnes(), c.tempC(), c.humidityPct(),
-                c.storageCostPerTonneDay(), c.fixedCostPerMonth())).toList();
+                yuan(c.storageCostPerTonneDay()), yuan(c.fixedCostPerMonth()))).toList();
         for (int i = 0; i < chambers.size(); i++) {
             balances.create(chambers.get(i).id(), storeId, grams(chambers.get(i).capacityTonnes()),
                     !Boolean.FALSE.equals(request.chambers().get(i).open()));
@@ -170,6 +170,11 @@ public class ColdStoreService {
                     + cn.xixian.alliance.core.units.Weights.kg(b.reservedGrams()) + " kg reserved");
         }
         return toChamber(chamber, balances.find(chamber.id()).orElseThrow());
+    }
+
+    /** Money is kept with fen precision, so it always shows two decimals. */
+    private static BigDecimal yuan(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     static long grams(BigDecimal tonnes) {

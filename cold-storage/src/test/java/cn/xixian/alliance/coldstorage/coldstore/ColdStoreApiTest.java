@@ -30,7 +30,7 @@ class ColdStoreApiTest {
                {"code": "A1", "capacityTonnes": 200, "tempC": -0.5, "humidityPct": 92,
                 "storageCostPerTonneDay": "0.80", "fixedCostPerMonth": "8000.00"},
                {"code": "A2", "capacityTonnes": 50, "tempC": 2.0,
-                "storageCostPerTonneDay": "0.60", "fixedCostPerMonth": "3000.00"}]}""";
+                "storageCostPerTonneDay": "0.6", "fixedCostPerMonth": 3000}]}""";
 
     @Autowired
     MockMvc mvc;
@@ -56,6 +56,8 @@ class ColdStoreApiTest {
                 .andExpect(jsonPath("$.open").value(true))
                 .andExpect(jsonPath("$.chambers[0].capacityTonnes").value(200))
                 .andExpect(jsonPath("$.chambers[1].tempC").value(2.0))
+                .andExpect(jsonPath("$.chambers[1].storageCostPerTonneDay").value("0.60"))
+                .andExpect(jsonPath("$.chambers[1].fixedCostPerMonth").value("3000.00"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
         mvc.perform(get("/api/v1/cold-stores/" + id).with(httpBasic("coop-a", "pw")))
