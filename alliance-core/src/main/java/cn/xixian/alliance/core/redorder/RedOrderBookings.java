@@ -8,14 +8,12 @@ import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,19 +35,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class RedOrderBookings {
 
-    private static final Duration LEASE = Duration.ofSeconds(30);
     private static final int CANDIDATES = 20;
 
     private final MongoTemplate mongo;
     private final RedOrderStore store;
     private final BookingPolicy policy;
     private final BookingView views;
+    private final BookingLeases leases;
 
-    RedOrderBookings(MongoTemplate mongo, RedOrderStore store, BookingView views,
+    RedOrderBookings(MongoTemplate mongo, RedOrderStore store, BookingView views, BookingLeases leases,
             @Value("${alliance.redorder.booking.policy:POVERTY_FIRST}") BookingPolicy policy) {
         this.mongo = mongo;
         this.store = store;
         this.views = views;
+        this.leases = leases;
         this.policy = policy;
     }
 
@@ -64,7 +63,7 @@ public class RedOrderBookings {
         boolean mine;
         try {
             mongo.insert(new BookingDocument(bookingRef, grade.name(), season, grams, BookingDocument.OPEN,
-                    now.plus(LEASE), now, null));
+                    now.plus(BookingLeases.LEASE), now, null));
             mine = true;
         } catch (DuplicateKeyException e) {
             BookingDocument existing = mongo.findById(bookingRef, BookingDocument.class);
@@ -75,9 +74,9 @@ public class RedOrderBookings {
                 throw new ConflictException("booking " + bookingRef + " was made for " + Weights.kg(existing.requestedGrams())
                         + " kg of " + existing.grade() + " in season " + existing.season());
             }
-            mine = BookingDocument.OPEN.equals(existing.state()) && takeOverAbandoned(bookingRef);
+            mine = BookingDocument.OPEN.equals(existing.state()) && leases.takeOverAbandoned(bookingRef);
             if (!mine && BookingDocument.OPEN.equals(existing.state())) {
-                awaitFinished(bookingRef);
+                leases.awaitFinished(bookingRef);
             }
         }
         if (mine) {
@@ -174,31 +173,6 @@ public class RedOrderBookings {
             store.adjust(contract.id(), Criteria.where("bookings.ref").is(ref).and("releasedRefs").ne(ref),
                     new Update().inc("available." + entry.grade(), entry.grams()).inc("booked." + entry.grade(), -entry.grams())
                             .inc("bookedTotalGrams", -entry.grams()).push("releasedRefs", ref));
-        }
-    }
-
-    /** A booking whose worker's lease ran out (it crashed) is taken over; true when this call now owns it. */
-    private boolean takeOverAbandoned(String ref) {
-        Instant now = Instant.now();
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(ref).and("state").is(BookingDocument.OPEN)
-                        .and("leaseUntil").lt(now)), Update.update("leaseUntil", now.plus(LEASE)),
-                FindAndModifyOptions.options().returnNew(true), BookingDocument.class) != null;
-    }
-
-    /** A concurrent call with the same reference is booking it: wait (bounded) for it to finish. */
-    private void awaitFinished(String ref) {
-        long deadline = System.nanoTime() + LEASE.toNanos();
-        while (System.nanoTime() < deadline) {
-            BookingDocument now = mongo.findById(ref, BookingDocument.class);
-            if (now == null || !BookingDocument.OPEN.equals(now.state())) {
-                return;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 
