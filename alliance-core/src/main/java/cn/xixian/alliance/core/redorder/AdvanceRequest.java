@@ -9,9 +9,17 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Inputs advanced against a contract: what ({@code item}), worth how much (yuan), when. */
+/**
+ * Inputs advanced against a contract: what ({@code item}), worth how much (yuan), when. The optional client
+ * {@code ref} makes a retried request idempotent: an advance with the same ref is recorded once.
+ */
 public record AdvanceRequest(
         @NotBlank @Size(max = 60) String item,
         @NotNull @DecimalMin("0.01") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal amount,
-        @NotNull LocalDate date) {
+        @NotNull LocalDate date,
+        @Size(min = 1, max = 80) String ref) {
+
+    public AdvanceRequest(String item, BigDecimal amount, LocalDate date) {
+        this(item, amount, date, null);
+    }
 }

@@ -6,6 +6,7 @@ import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import java.time.Instant;
+import java.util.function.Predicate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,30 @@ class ContractChanges {
         RedOrderDocument order = store.find(id).orElseThrow(() -> new NotFoundException("red order", id));
         currentUser.checkCooperative(order.cooperativeId());
         return order;
+    }
+
+    /**
+     * Applies a change the client keyed with {@code ref} (null: no key) at most once: guarded by "no entry with this
+     * ref at {@code refPath} yet" in the same update; when the ref is already recorded ({@code recorded}), the stored
+     * contract is returned unchanged, so a retried request does not count twice.
+     */
+    RedOrderDocument applyOnce(RedOrderDocument order, String ref, String refPath, Predicate<RedOrderDocument> recorded,
+            Transition t, Update update, String detail) {
+        if (ref == null) {
+            return apply(order, t, null, update, detail);
+        }
+        if (recorded.test(order)) {
+            return order;
+        }
+        try {
+            return apply(order, t, Criteria.where(refPath).ne(ref), update, detail + " (ref " + ref + ")");
+        } catch (ConflictException e) {
+            RedOrderDocument now = store.find(order.id()).orElseThrow(() -> e);
+            if (recorded.test(now)) {
+                return now;
+            }
+            throw e;
+        }
     }
 
     RedOrderDocument apply(RedOrderDocument order, Transition t, Criteria extra, Update update, String detail) {

@@ -43,10 +43,6 @@ class Deliveries {
     }
 
     RedOrderDocument deliver(RedOrderDocument order, DeliveryRequest request) {
-        String refusal = Transition.DELIVER.refusal(order);
-        if (refusal != null) {
-            throw new ConflictException(refusal);
-        }
         return request.harvestLotId() != null ? deliverLot(order, request) : deliverWeighed(order, request);
     }
 
@@ -66,11 +62,17 @@ class Deliveries {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return changes.apply(order, Transition.DELIVER, null, update(null, r.grade(), Weights.grams(r.weightKg()), r.date()),
+        Update update = update(null, r.grade(), Weights.grams(r.weightKg()), r.date(), r.ref());
+        return changes.applyOnce(order, r.ref(), "deliveries.ref",
+                o -> o.deliveries().stream().anyMatch(d -> r.ref().equals(d.ref())), Transition.DELIVER, update,
                 r.grade() + " " + r.weightKg().toPlainString() + " kg");
     }
 
     private RedOrderDocument deliverLot(RedOrderDocument order, DeliveryRequest r) {
+        String refusal = Transition.DELIVER.refusal(order);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
+        }
         if (r.grade() != null || r.weightKg() != null) {
             throw new InvalidInputException("harvestLotId", "give either a harvest lot or grade, weightKg and date");
         }
@@ -94,7 +96,7 @@ class Deliveries {
         // else: a claim for this contract left by a crash before the contract recorded it; finish the job now
         try {
             return changes.apply(order, Transition.DELIVER, Criteria.where("deliveries.harvestLotId").ne(lot.id()),
-                    update(lot.id(), lot.grade(), Weights.grams(lot.weightKg()), lot.pickDate()),
+                    update(lot.id(), lot.grade(), Weights.grams(lot.weightKg()), lot.pickDate(), null),
                     "harvest lot " + lot.id() + ": " + lot.grade() + " " + lot.weightKg().toPlainString() + " kg");
         } catch (RuntimeException e) {
             if (claimedNow) {
@@ -105,10 +107,10 @@ class Deliveries {
         }
     }
 
-    private Update update(String lotId, Grade grade, long grams, LocalDate date) {
+    private Update update(String lotId, Grade grade, long grams, LocalDate date, String ref) {
         return new Update().inc("delivered." + grade.name(), grams).inc("deliveryCount", 1)
                 .push("deliveries", new RedOrderDocument.Delivery(lotId, grade.name(), grams, date,
-                        currentUser.username(), Instant.now()));
+                        currentUser.username(), Instant.now(), ref));
     }
 
     private static boolean contracted(RedOrderDocument order, Grade grade) {

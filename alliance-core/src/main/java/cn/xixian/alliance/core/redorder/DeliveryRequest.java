@@ -4,16 +4,23 @@ import cn.xixian.alliance.core.grading.Grade;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * A delivery at the year-end purchase: either a recorded harvest lot ({@code harvestLotId}, whose grade, weight and
- * pick date are used), or a weighed delivery ({@code grade}, {@code weightKg}, {@code date}) — not both.
+ * pick date are used), or a weighed delivery ({@code grade}, {@code weightKg}, {@code date}) — not both. The
+ * optional client {@code ref} makes a retried weighed delivery idempotent (a lot is delivered once anyway).
  */
 public record DeliveryRequest(
         String harvestLotId,
         Grade grade,
         @DecimalMin(value = "0.001") @DecimalMax("1000000") @Digits(integer = 7, fraction = 3) BigDecimal weightKg,
-        LocalDate date) {
+        LocalDate date,
+        @Size(min = 1, max = 80) String ref) {
+
+    public DeliveryRequest(String harvestLotId, Grade grade, BigDecimal weightKg, LocalDate date) {
+        this(harvestLotId, grade, weightKg, date, null);
+    }
 }

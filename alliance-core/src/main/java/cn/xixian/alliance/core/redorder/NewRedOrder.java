@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Signs a contract with a household (by id or code). The cooperative is the household's; a
  * {@code cooperativeId} that names another is refused. FLOOR lines need {@code floorPricePerKg},
- * MARKET_PLUS_PREMIUM lines {@code premiumPerKg}.
+ * MARKET_PLUS_PREMIUM lines {@code premiumPerKg}. The optional {@code externalRef} is the client's key: signing
+ * again with the same household and externalRef returns the first contract instead of a second one.
  */
 public record NewRedOrder(
         @NotBlank String householdId,
@@ -25,7 +26,13 @@ public record NewRedOrder(
         @Size(max = 40) String orchardCode,
         @NotNull @Min(2000) @Max(2100) Integer season,
         @NotNull PriceRule priceRule,
-        @NotEmpty @Size(max = 4) List<@Valid @NotNull LineRequest> lines) {
+        @NotEmpty @Size(max = 4) List<@Valid @NotNull LineRequest> lines,
+        @Size(min = 1, max = 80) String externalRef) {
+
+    public NewRedOrder(String householdId, String cooperativeId, String orchardCode, Integer season,
+            PriceRule priceRule, List<LineRequest> lines) {
+        this(householdId, cooperativeId, orchardCode, season, priceRule, lines, null);
+    }
 
     public record LineRequest(
             @NotNull Grade grade,

@@ -55,7 +55,18 @@ public class RedOrderService {
     }
 
     public RedOrder create(NewRedOrder request) {
-        return Views.redOrder(store.insert(signing.contract(request)));
+        return sign(request).order();
+    }
+
+    /** A signed contract, and whether it is new ({@code false}: a repeat with a known externalRef returned the first). */
+    public record Signed(RedOrder order, boolean created) {
+    }
+
+    /** Signs a contract; a repeat with the same household and {@code externalRef} returns the first contract. */
+    public Signed sign(NewRedOrder request) {
+        RedOrderDocument contract = signing.contract(request);
+        return store.insertUnlessKnown(contract).map(first -> new Signed(Views.redOrder(first), false))
+                .orElseGet(() -> new Signed(Views.redOrder(contract), true));
     }
 
     public RedOrder get(String id) {
@@ -83,12 +94,19 @@ public class RedOrderService {
         return new PageResponse<>(store.find(Query.of(query).with(page)).stream().map(Views::redOrder).toList(), total);
     }
 
+    /** Records an advance; with a {@code ref} already recorded on the contract (a retry), the contract as it is. */
     public RedOrder addAdvance(String id, AdvanceRequest request) {
         RedOrderDocument order = load(id);
+        String ref = request.ref();
         Update update = new Update().push("advances", new RedOrderDocument.Advance(request.item().strip(),
-                Yuan.fen(request.amount()), request.date(), currentUser.username(), Instant.now()));
-        return Views.redOrder(changes.apply(order, Transition.ADVANCE, null, update,
+                Yuan.fen(request.amount()), request.date(), currentUser.username(), Instant.now(), ref));
+        return Views.redOrder(changes.applyOnce(order, ref, "advances.ref", o -> hasAdvance(o, ref),
+                Transition.ADVANCE, update,
                 request.item().strip() + " " + request.amount().toPlainString() + " yuan on " + request.date()));
+    }
+
+    private static boolean hasAdvance(RedOrderDocument order, String ref) {
+        return order.advances().stream().anyMatch(a -> ref.equals(a.ref()));
     }
 
     public RedOrder deliver(String id, DeliveryRequest request) {

@@ -82,6 +82,6 @@ class Signing {
                 new HashMap<>(zero), 0, 0, List.of(), List.of(), List.of(), List.of(),
                 List.of(new RedOrderDocument.Event("SIGNED", null, RedOrderStatus.ACTIVE.name(),
                         "season " + request.season() + ", " + request.priceRule(), by, now)),
-                null, 0, now, by);
+                null, 0, now, by, request.externalRef() == null ? null : household.id() + "/" + request.externalRef());
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * is a single atomic {@code findAndModify} guarded by the state it expects. Weights are grams, money
  * fen. The per-grade counters ({@code available}, {@code booked}, {@code delivered}, keyed by grade
  * code) are plain fields so that a query can guard on them ({@code available.GRADE_1 >= qty}).
- * Advances, deliveries, bookings and history are only ever appended.
+ * Advances, deliveries, bookings and history are only ever appended. {@code externalKey} (household id and the
+ * client's externalRef; null without one) is unique, so a retried signing cannot make a second contract.
  */
 @Document(RedOrderDocument.COLLECTION)
 public record RedOrderDocument(
@@ -40,7 +41,8 @@ public record RedOrderDocument(
         Settlement settlement,
         long version,
         Instant createdAt,
-        String createdBy) {
+        String createdBy,
+        String externalKey) {
 
     public static final String COLLECTION = "red_orders";
 
@@ -48,11 +50,16 @@ public record RedOrderDocument(
     public record Line(String grade, long contractedGrams, Long floorFenPerKg, Long premiumFenPerKg) {
     }
 
-    public record Advance(String item, long amountFen, LocalDate date, String by, Instant at) {
+    /** {@code ref} is the client's idempotency key, null when none was given. */
+    public record Advance(String item, long amountFen, LocalDate date, String by, Instant at, String ref) {
     }
 
-    /** A delivery at the year-end purchase; {@code harvestLotId} is null for one recorded by weight. */
-    public record Delivery(String harvestLotId, String grade, long grams, LocalDate date, String by, Instant at) {
+    /**
+     * A delivery at the year-end purchase; {@code harvestLotId} is null for one recorded by weight, {@code ref} the
+     * client's idempotency key of a weighed delivery (null when none was given).
+     */
+    public record Delivery(String harvestLotId, String grade, long grams, LocalDate date, String by, Instant at,
+            String ref) {
     }
 
     /** Kilograms a sales channel booked against this contract under one booking reference. */

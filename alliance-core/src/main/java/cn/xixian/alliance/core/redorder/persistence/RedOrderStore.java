@@ -32,6 +32,8 @@ public class RedOrderStore {
         orders.ensureIndex(new Index("householdId", Direction.ASC).on("season", Direction.ASC).named("household"));
         orders.ensureIndex(new Index("season", Direction.ASC).on("status", Direction.ASC).named("season_status"));
         orders.ensureIndex(new Index("bookings.ref", Direction.ASC).named("booking_ref"));
+        // Unique and sparse: a client's externalRef signs one contract per household; contracts without one are free.
+        orders.ensureIndex(new Index("externalKey", Direction.ASC).unique().sparse().named("external_ref"));
         // Unique: a harvest lot is delivered against one contract, once (the lot id is the _id, stated for clarity).
         mongo.indexOps(LotDeliveryDocument.COLLECTION)
                 .ensureIndex(new Index("redOrderId", Direction.ASC).named("red_order"));
@@ -39,6 +41,21 @@ public class RedOrderStore {
 
     public RedOrderDocument insert(RedOrderDocument order) {
         return mongo.insert(order);
+    }
+
+    /** Inserts the contract; when its externalKey is already taken, the contract holding it instead (empty if new). */
+    public Optional<RedOrderDocument> insertUnlessKnown(RedOrderDocument order) {
+        try {
+            mongo.insert(order);
+            return Optional.empty();
+        } catch (DuplicateKeyException e) {
+            RedOrderDocument first = order.externalKey() == null ? null
+                    : mongo.findOne(Query.query(Criteria.where("externalKey").is(order.externalKey())), RedOrderDocument.class);
+            if (first == null) {
+                throw e;
+            }
+            return Optional.of(first);
+        }
     }
 
     public Optional<RedOrderDocument> find(String id) {

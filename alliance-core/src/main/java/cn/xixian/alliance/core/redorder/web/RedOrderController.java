@@ -38,8 +38,11 @@ class RedOrderController {
 
     @PostMapping(BASE)
     ResponseEntity<RedOrder> create(@Valid @RequestBody NewRedOrder request) {
-        RedOrder created = orders.create(request);
-        return ResponseEntity.created(URI.create(BASE + "/" + created.id())).body(created);
+        RedOrderService.Signed signed = orders.sign(request);
+        RedOrder order = signed.order();
+        return signed.created() ? ResponseEntity.created(URI.create(BASE + "/" + order.id())).body(order)
+                : ResponseEntity.ok(order); // a repeat with a known externalRef: the first contract
+
     }
 
     @GetMapping(BASE)
