@@ -85,6 +85,10 @@ class Deliveries {
         if (!order.householdId().equals(lot.householdId())) {
             throw new InvalidInputException("harvestLotId", "is a lot of another household");
         }
+        if (lot.pickDate() == null || lot.pickDate().getYear() != order.season()) {
+            throw new InvalidInputException("harvestLotId", "was picked in " + (lot.pickDate() == null ? "no known season"
+                    : "season " + lot.pickDate().getYear()) + ", not in the contract's season " + order.season());
+        }
         if (lot.grade() == null || !contracted(order, lot.grade())) {
             throw new InvalidInputException("harvestLotId", "is of grade " + lot.grade() + ", which this red order does not contract");
         }

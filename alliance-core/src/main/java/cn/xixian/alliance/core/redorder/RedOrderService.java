@@ -160,8 +160,27 @@ public class RedOrderService {
         return Views.redOrder(changes.apply(load(id), Transition.CLOSE, null, new Update(), null));
     }
 
+    /**
+     * Cancels the contract. Advances paid on it are written off, so then a reason is required (409 without one) and
+     * the unrecovered amount is recorded in the CANCELLED history entry; the guard on the number of advances makes
+     * an advance racing in refuse the cancel rather than be written off unseen.
+     */
     public RedOrder cancel(String id, String reason) {
-        return Views.redOrder(changes.apply(load(id), Transition.CANCEL, null, new Update(), reason));
+        RedOrderDocument order = load(id);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        long advancesFen = Views.advancesFen(order);
+        if (advancesFen == 0) {
+            return Views.redOrder(changes.apply(order, Transition.CANCEL,
+                    Criteria.where("advances").size(0), new Update(), why));
+        }
+        String unrecovered = Yuan.yuan(advancesFen).toPlainString() + " yuan";
+        if (why == null && Transition.CANCEL.refusal(order) == null) {
+            throw new ConflictException("advances of " + unrecovered + " were paid on this contract; cancel with a reason"
+                    + " to write them off");
+        }
+        return Views.redOrder(changes.apply(order, Transition.CANCEL,
+                Criteria.where("advances").size(order.advances().size()), new Update(),
+                why + "; unrecovered advances " + unrecovered + " written off"));
     }
 
     public Statement statement(String id) {

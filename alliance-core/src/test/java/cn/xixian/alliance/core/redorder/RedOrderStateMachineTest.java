@@ -118,6 +118,31 @@ class RedOrderStateMachineTest {
     }
 
     @Test
+    void cancellingWithAdvancesNeedsAReasonAndRecordsTheWriteOff() {
+        RedOrder order = signed();
+        orders.addAdvance(order.id(), new AdvanceRequest("fertiliser", new BigDecimal("300.00"), DAY));
+        refused(() -> orders.cancel(order.id(), null), "cancel with a reason");
+        refused(() -> orders.cancel(order.id(), " "), "cancel with a reason");
+        assertThat(orders.get(order.id()).status()).isEqualTo(RedOrderStatus.ACTIVE);
+
+        RedOrder cancelled = orders.cancel(order.id(), "orchard uprooted");
+        assertThat(cancelled.status()).isEqualTo(RedOrderStatus.CANCELLED);
+        RedOrder.Event last = cancelled.history().get(cancelled.history().size() - 1);
+        assertThat(last.event()).isEqualTo("CANCELLED");
+        assertThat(last.detail()).contains("orchard uprooted", "unrecovered advances 300.00 yuan");
+    }
+
+    @Test
+    void aHarvestLotOfAnotherSeasonIsRefused() {
+        RedOrder order = signed(); // season 2026
+        HarvestLot lastYear = lots.record(new HarvestLotRequest(fixtures.coopA.id(), fixtures.householdA.id(), null,
+                LocalDate.of(2025, 9, 20), new BigDecimal("100"), Grade.GRADE_1, null, null, null, null));
+        assertThatThrownBy(() -> orders.deliver(order.id(), new DeliveryRequest(lastYear.id(), null, null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("harvestLotId: was picked in season 2025");
+        assertThat(orders.get(order.id()).deliveries()).isEmpty();
+    }
+
+    @Test
     void advancesAboveTheGrossNeedAReasonAndThenSettleAtZero() {
         RedOrder order = signed();
         orders.addAdvance(order.id(), new AdvanceRequest("fertiliser", new BigDecimal("500.00"), DAY));
