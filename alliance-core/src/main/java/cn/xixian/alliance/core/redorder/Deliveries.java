@@ -12,11 +12,13 @@ import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -34,8 +36,11 @@ class Deliveries {
     private final HarvestLotService lots;
     private final CurrentUser currentUser;
     private final ContractChanges changes;
+    private final Duration claimGrace;
 
-    Deliveries(RedOrderStore store, HarvestLotService lots, CurrentUser currentUser, ContractChanges changes) {
+    Deliveries(RedOrderStore store, HarvestLotService lots, CurrentUser currentUser, ContractChanges changes,
+            @Value("${alliance.redorder.lot-claim-grace:PT1M}") Duration claimGrace) {
+        this.claimGrace = claimGrace;
         this.store = store;
         this.lots = lots;
         this.currentUser = currentUser;
@@ -92,12 +97,14 @@ class Deliveries {
         if (lot.grade() == null || !contracted(order, lot.grade())) {
             throw new InvalidInputException("harvestLotId", "is of grade " + lot.grade() + ", which this red order does not contract");
         }
-        Optional<String> holder = store.claimLot(new LotDeliveryDocument(lot.id(), order.id(), Instant.now()));
-        boolean claimedNow = holder.isEmpty();
-        if (holder.isPresent() && (!holder.get().equals(order.id()) || delivered(order, lot.id()))) {
-            throw new ConflictException("harvest lot " + lot.id() + " was already delivered against red order " + holder.get());
+        LotDeliveryDocument claim = new LotDeliveryDocument(lot.id(), order.id(), Instant.now());
+        Optional<LotDeliveryDocument> held = store.claimLot(claim);
+        boolean claimedNow = held.isEmpty() || takeOverAbandoned(claim, held.get());
+        String holder = held.map(LotDeliveryDocument::redOrderId).orElse(order.id());
+        if (!claimedNow && (!holder.equals(order.id()) || delivered(order, lot.id()))) {
+            throw new ConflictException("harvest lot " + lot.id() + " was already delivered against red order " + holder);
         }
-        // else: a claim for this contract left by a crash before the contract recorded it; finish the job now
+        // else: claimed now, or a claim for this contract left by a crash before it recorded the lot; finish the job
         try {
             return changes.apply(order, Transition.DELIVER, Criteria.where("deliveries.harvestLotId").ne(lot.id()),
                     update(lot.id(), lot.grade(), Weights.grams(lot.weightKg()), lot.pickDate(), null),
@@ -109,6 +116,20 @@ class Deliveries {
             }
             throw e;
         }
+    }
+
+    /**
+     * A claim another contract left behind (a crash between claiming and recording) would lock the lot for good:
+     * when the holding contract does not list the lot and the claim is older than the grace, this contract takes
+     * it over. The grace keeps a delivery still in flight from losing its fresh claim.
+     */
+    private boolean takeOverAbandoned(LotDeliveryDocument claim, LotDeliveryDocument held) {
+        if (held.redOrderId().equals(claim.redOrderId())
+                || !claim.at().minus(claimGrace).isAfter(held.at())
+                || store.find(held.redOrderId()).map(o -> delivered(o, claim.harvestLotId())).orElse(false)) {
+            return false;
+        }
+        return store.takeOverLot(claim, held.redOrderId(), claim.at().minus(claimGrace));
     }
 
     private Update update(String lotId, Grade grade, long grams, LocalDate date, String ref) {

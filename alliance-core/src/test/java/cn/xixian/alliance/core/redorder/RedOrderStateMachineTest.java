@@ -11,7 +11,10 @@ import cn.xixian.alliance.core.harvest.HarvestLotRequest;
 import cn.xixian.alliance.core.harvest.HarvestLotService;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.InvalidInputException;
+import cn.xixian.alliance.core.redorder.persistence.LotDeliveryDocument;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** Every transition of a contract, allowed and refused, with the history it leaves. */
 @SpringBootTest
@@ -36,6 +43,8 @@ class RedOrderStateMachineTest {
     HarvestLotService lots;
     @Autowired
     TestFixtures fixtures;
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeEach
     void setUp() {
@@ -140,6 +149,30 @@ class RedOrderStateMachineTest {
         assertThatThrownBy(() -> orders.deliver(order.id(), new DeliveryRequest(lastYear.id(), null, null, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("harvestLotId: was picked in season 2025");
         assertThat(orders.get(order.id()).deliveries()).isEmpty();
+    }
+
+    @Test
+    void aLotClaimAbandonedByAnotherContractIsTakenOverAfterTheGrace() {
+        RedOrder first = signed();
+        RedOrder crashed = signed();
+        HarvestLot stale = lots.record(new HarvestLotRequest(fixtures.coopA.id(), fixtures.householdA.id(), null, DAY,
+                new BigDecimal("100"), Grade.GRADE_1, null, null, null, null));
+        HarvestLot fresh = lots.record(new HarvestLotRequest(fixtures.coopA.id(), fixtures.householdA.id(), null, DAY,
+                new BigDecimal("50"), Grade.GRADE_1, null, null, null, null));
+        // claims a crash left behind: the holding contract never recorded these lots
+        mongo.insert(new LotDeliveryDocument(stale.id(), crashed.id(), Instant.now().minus(Duration.ofMinutes(5))));
+        mongo.insert(new LotDeliveryDocument(fresh.id(), crashed.id(), Instant.now()));
+
+        RedOrder after = orders.deliver(first.id(), new DeliveryRequest(stale.id(), null, null, null));
+        assertThat(after.deliveries()).extracting(RedOrder.Delivery::harvestLotId).containsExactly(stale.id());
+        assertThat(mongo.findById(stale.id(), LotDeliveryDocument.class).redOrderId()).isEqualTo(first.id());
+        // a claim younger than the grace may belong to a delivery still in flight: refused, claim kept
+        refused(() -> orders.deliver(first.id(), new DeliveryRequest(fresh.id(), null, null, null)), "already delivered");
+        assertThat(mongo.findById(fresh.id(), LotDeliveryDocument.class).redOrderId()).isEqualTo(crashed.id());
+        // once recorded, the lot is never taken over again, however old the claim
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(stale.id())),
+                new Update().set("at", Instant.now().minus(Duration.ofHours(1))), LotDeliveryDocument.class);
+        refused(() -> orders.deliver(crashed.id(), new DeliveryRequest(stale.id(), null, null, null)), "already delivered");
     }
 
     @Test

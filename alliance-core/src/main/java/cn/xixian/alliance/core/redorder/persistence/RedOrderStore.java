@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.redorder.persistence;
 
 import jakarta.annotation.PostConstruct;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -91,15 +92,26 @@ public class RedOrderStore {
                 RedOrderDocument.class));
     }
 
-    /** Claims a harvest lot for a contract; the contract that holds it when it is already taken. */
-    public Optional<String> claimLot(LotDeliveryDocument claim) {
+    /** Claims a harvest lot for a contract; the claim that holds it when it is already taken. */
+    public Optional<LotDeliveryDocument> claimLot(LotDeliveryDocument claim) {
         try {
             mongo.insert(claim);
             return Optional.empty();
         } catch (DuplicateKeyException e) {
             LotDeliveryDocument held = mongo.findById(claim.harvestLotId(), LotDeliveryDocument.class);
-            return Optional.of(held == null ? "?" : held.redOrderId());
+            return Optional.of(held == null ? new LotDeliveryDocument(claim.harvestLotId(), "?", claim.at()) : held);
         }
+    }
+
+    /**
+     * Takes a lot's claim over from {@code holder} if it still holds it and claimed it before {@code olderThan}: one
+     * conditional update, so of two contracts taking over the same stale claim only one wins.
+     */
+    public boolean takeOverLot(LotDeliveryDocument claim, String holder, Instant olderThan) {
+        Query query = Query.query(Criteria.where("_id").is(claim.harvestLotId()).and("redOrderId").is(holder)
+                .and("at").lt(olderThan));
+        return mongo.updateFirst(query, new Update().set("redOrderId", claim.redOrderId()).set("at", claim.at()),
+                LotDeliveryDocument.class).getModifiedCount() == 1;
     }
 
     public void unclaimLot(String harvestLotId, String redOrderId) {
