@@ -27,8 +27,13 @@ import org.springframework.stereotype.Service;
  * <li>A contract is never over-booked: each booking is one atomic update guarded by
  * {@code available.<grade> >= qty}, whatever races.</li>
  * <li>Idempotent by booking reference: the reference is the unique key of a booking document, and a contract
- * holds at most one entry per reference; booking the same reference again returns what was booked. A booking
- * cut off by a crash is finished by the next call with its reference.</li>
+ * holds at most one entry per reference; booking the same reference again returns what was booked (a call that
+ * finds another still booking it waits, up to the lease). A booking cut off by a crash is finished by the first call
+ * with its reference after the lease ({@link BookingLeases#LEASE}) ran out.</li>
+ * <li>Never beyond its kilograms: each contract's share is first reserved on the booking document (a conditional
+ * {@code $inc} of {@code bookedGrams}, at most {@code requestedGrams}, given back if the contract refuses), so even a
+ * worker that outlived its lease and one that took over cannot together book more than was asked. A crash between
+ * reserving and booking leaves that share unbooked rather than risk booking it twice.</li>
  * <li>Append-only: bookings are appended to the contract, a release appends the reference to its released ones.</li>
  * </ul>
  */
@@ -63,7 +68,7 @@ public class RedOrderBookings {
         boolean mine;
         try {
             mongo.insert(new BookingDocument(bookingRef, grade.name(), season, grams, BookingDocument.OPEN,
-                    now.plus(BookingLeases.LEASE), now, null));
+                    now.plus(BookingLeases.LEASE), now, null, 0));
             mine = true;
         } catch (DuplicateKeyException e) {
             BookingDocument existing = mongo.findById(bookingRef, BookingDocument.class);
@@ -101,7 +106,7 @@ public class RedOrderBookings {
         }
         try {
             Instant now = Instant.now();
-            mongo.insert(new BookingDocument(bookingRef, null, 0, 0, BookingDocument.RELEASED, null, now, now));
+            mongo.insert(new BookingDocument(bookingRef, null, 0, 0, BookingDocument.RELEASED, null, now, now, 0));
         } catch (DuplicateKeyException booked) {
             // the usual case: it was booked; mark it released below
         }
@@ -126,8 +131,7 @@ public class RedOrderBookings {
     }
 
     private void allocate(String ref, String grade, int season, long grams) {
-        long remaining = grams - views.bookedGrams(ref);
-        while (remaining > 0) {
+        while (true) {
             List<RedOrderDocument> candidates = store.find(Query.query(Criteria.where("season").is(season)
                     .and("status").is(RedOrderStatus.ACTIVE.name()).and("available." + grade).gt(0)
                     .and("bookings.ref").ne(ref)).with(policy.order()).limit(CANDIDATES));
@@ -135,22 +139,33 @@ public class RedOrderBookings {
                 return; // nothing left of this grade this season: the rest stays unbooked
             }
             for (RedOrderDocument candidate : candidates) {
-                remaining -= take(candidate, ref, grade, remaining);
-                if (remaining == 0) {
-                    return;
+                if (take(candidate, ref, grade, grams) < 0) {
+                    return; // all requested grams are reserved (by this call or one that runs alongside it)
                 }
             }
         }
     }
 
-    /** Books as much as the contract has left, up to {@code wanted}; retried while others book the same contract. */
-    private long take(RedOrderDocument contract, String ref, String grade, long wanted) {
+    /**
+     * Books as much as the contract has left, up to what the reference still has unreserved; retried while others
+     * book the same contract. The grams booked, or -1 when nothing of the reference is left to reserve.
+     */
+    private long take(RedOrderDocument contract, String ref, String grade, long requested) {
         RedOrderDocument current = contract;
         while (current != null && RedOrderStatus.ACTIVE.name().equals(current.status())
                 && current.bookings().stream().noneMatch(b -> b.ref().equals(ref))) {
+            BookingDocument booking = mongo.findById(ref, BookingDocument.class);
+            long wanted = booking == null || !BookingDocument.OPEN.equals(booking.state()) ? 0
+                    : requested - booking.bookedGrams();
+            if (wanted <= 0) {
+                return -1;
+            }
             long qty = Math.min(wanted, current.available().getOrDefault(grade, 0L));
             if (qty <= 0) {
                 return 0;
+            }
+            if (!reserve(ref, qty, requested)) {
+                continue; // another worker of this reference reserved meanwhile: compute again
             }
             Criteria guard = Criteria.where("status").is(RedOrderStatus.ACTIVE.name())
                     .and("available." + grade).gte(qty).and("bookings.ref").ne(ref);
@@ -160,9 +175,20 @@ public class RedOrderBookings {
             if (store.adjust(current.id(), guard, update).isPresent()) {
                 return qty;
             }
+            reserve(ref, -qty, Long.MAX_VALUE); // the contract refused: give the reservation back
             current = store.find(current.id()).orElse(null);
         }
         return 0;
+    }
+
+    /** Reserves {@code qty} grams of the reference for a contract if that keeps it within {@code requested}. */
+    private boolean reserve(String ref, long qty, long requested) {
+        Criteria guard = Criteria.where("_id").is(ref);
+        if (qty > 0) {
+            guard = guard.and("state").is(BookingDocument.OPEN).and("bookedGrams").lte(requested - qty);
+        }
+        return mongo.updateFirst(Query.query(guard), new Update().inc("bookedGrams", qty), BookingDocument.class)
+                .getModifiedCount() == 1;
     }
 
     private void releaseContracts(String ref) {

@@ -91,11 +91,26 @@ class RedOrderBookingsTest {
     void aBookingCutOffByACrashIsFinishedByTheNextCallWithItsReference() {
         orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
         Instant past = Instant.now().minusSeconds(3600);
-        mongo.insert(new BookingDocument("P832-7", "GRADE_1", 2026, 42_000, BookingDocument.OPEN, past, past, null));
+        mongo.insert(new BookingDocument("P832-7", "GRADE_1", 2026, 42_000, BookingDocument.OPEN, past, past, null, 0));
 
         Booking resumed = bookings.book("P832-7", Grade.GRADE_1, new BigDecimal("42"), 2026);
         assertThat(resumed.bookedKg()).isEqualByComparingTo("42");
         assertThat(mongo.findById("P832-7", BookingDocument.class).state()).isEqualTo(BookingDocument.DONE);
+    }
+
+    @Test
+    void aCallTakingOverAnExpiredLeaseBooksOnlyWhatTheStalledWorkerHasNotReserved() {
+        RedOrder contract = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        Instant past = Instant.now().minusSeconds(3600);
+        // a worker that outlived its lease: it reserved 30 of the 42 kg and has not booked its contract yet
+        mongo.insert(new BookingDocument("JD-9", "GRADE_1", 2026, 42_000, BookingDocument.OPEN, past, past, null, 30_000));
+
+        Booking taken = bookings.book("JD-9", Grade.GRADE_1, new BigDecimal("42"), 2026);
+        assertThat(taken.bookedKg()).isEqualByComparingTo("12");
+        assertThat(orders.get(contract.id()).lines().get(0).bookedKg()).isEqualByComparingTo("12");
+        assertThat(mongo.findById("JD-9", BookingDocument.class).bookedGrams()).isEqualTo(42_000);
+        // repeating it books nothing more, whatever the stalled worker still does with its 30 kg
+        assertThat(bookings.book("JD-9", Grade.GRADE_1, new BigDecimal("42"), 2026).bookedKg()).isEqualByComparingTo("12");
     }
 
     @Test
@@ -109,13 +124,15 @@ class RedOrderBookingsTest {
         List<Future<Booking>> results = new ArrayList<>();
         BigDecimal requested = BigDecimal.ZERO;
         Random random = new Random(7);
+        BigDecimal[] kgOfRef = new BigDecimal[200];
         for (int i = 0; i < 240; i++) {
-            BigDecimal kg = BigDecimal.valueOf(1 + random.nextInt(9000), 3).add(BigDecimal.ONE); // 1.001 … 10 kg
-            requested = requested.add(kg);
             String ref = "R-" + (i % 200); // 40 references are sent twice, as a retrying channel would
-            BigDecimal same = i >= 200 ? null : kg;
-            results.add(pool.submit((Callable<Booking>) () -> bookings.book(ref, Grade.GRADE_1,
-                    same != null ? same : bookings.find(ref).map(Booking::requestedKg).orElseThrow(), 2026)));
+            if (i < 200) {
+                kgOfRef[i] = BigDecimal.valueOf(1 + random.nextInt(9000), 3).add(BigDecimal.ONE); // 1.001 … 10 kg
+                requested = requested.add(kgOfRef[i]);
+            }
+            BigDecimal kg = kgOfRef[i % 200]; // a retry repeats the request (known here, whether or not it landed yet)
+            results.add(pool.submit((Callable<Booking>) () -> bookings.book(ref, Grade.GRADE_1, kg, 2026)));
         }
         List<Booking> done = new ArrayList<>();
         for (Future<Booking> f : results) {
@@ -137,6 +154,10 @@ class RedOrderBookingsTest {
             bookedByReference = bookedByReference.add(b.bookedKg());
             requestedOnce = requestedOnce.add(b.requestedKg());
             assertThat(b.bookedKg().add(b.unbookedKg())).isEqualByComparingTo(b.requestedKg());
+        }
+        for (int i = 0; i < 200; i++) { // no reference reserved beyond its kilograms
+            BookingDocument doc = mongo.findById("R-" + i, BookingDocument.class);
+            assertThat(doc.bookedGrams()).isLessThanOrEqualTo(doc.requestedGrams());
         }
         // what the references hold is exactly what the contracts lost, and all of it was used
         assertThat(bookedByReference).isEqualByComparingTo(bookedOnContracts);
