@@ -5,6 +5,7 @@ import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderStore;
 import cn.xixian.alliance.core.units.Weights;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Sort;
@@ -27,6 +28,11 @@ class BookingView {
 
     Booking of(String ref) {
         BookingDocument header = mongo.findById(ref, BookingDocument.class);
+        Grade grade = header.grade() == null ? null : Grade.valueOf(header.grade());
+        BigDecimal requested = Weights.kg(header.requestedGrams());
+        if (BookingDocument.RELEASED.equals(header.state())) { // a cancelled sale holds nothing (API.md)
+            return new Booking(ref, grade, header.season(), requested, Weights.kg(0), Weights.kg(0), true, List.of());
+        }
         List<Booking.Allocation> allocations = new ArrayList<>();
         long booked = 0;
         for (RedOrderDocument contract : withEntries(ref)) {
@@ -37,14 +43,8 @@ class BookingView {
                 }
             }
         }
-        boolean released = BookingDocument.RELEASED.equals(header.state());
-        return new Booking(ref, header.grade() == null ? null : Grade.valueOf(header.grade()), header.season(), Weights.kg(header.requestedGrams()),
-                Weights.kg(booked), Weights.kg(header.requestedGrams() - booked), released, allocations);
-    }
-
-    long bookedGrams(String ref) {
-        return withEntries(ref).stream().flatMap(c -> c.bookings().stream()).filter(b -> b.ref().equals(ref))
-                .mapToLong(RedOrderDocument.BookingEntry::grams).sum();
+        return new Booking(ref, grade, header.season(), requested, Weights.kg(booked),
+                Weights.kg(header.requestedGrams() - booked), false, allocations);
     }
 
     private List<RedOrderDocument> withEntries(String ref) {

@@ -66,8 +66,12 @@ class RedOrderBookingsTest {
         bookings.book("JD-9", Grade.GRADE_1, new BigDecimal("40.5"), 2026);
         assertThatThrownBy(() -> orders.cancel(order.id(), null)).hasMessageContaining("release the bookings first");
 
-        assertThat(bookings.release("JD-9").released()).isTrue();
-        bookings.release("JD-9");
+        Booking released = bookings.release("JD-9");
+        assertThat(released.released()).isTrue();
+        assertThat(released.bookedKg()).isEqualByComparingTo("0");
+        assertThat(released.bookings()).isEmpty();
+        assertThat(bookings.release("JD-9").bookings()).isEmpty();
+        assertThat(bookings.find("JD-9").orElseThrow().bookedKg()).isEqualByComparingTo("0");
         RedOrder.Line line = orders.get(order.id()).lines().get(0);
         assertThat(line.bookedKg()).isEqualByComparingTo("0");
         assertThat(line.availableKg()).isEqualByComparingTo("100");
