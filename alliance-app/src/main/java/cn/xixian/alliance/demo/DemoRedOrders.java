@@ -75,15 +75,19 @@ class DemoRedOrders implements DemoStep {
         lines.add(line(Grade.GRADE_1, kg * 0.45, 700, random, market));
         lines.add(line(Grade.GRADE_2, kg * 0.30, 600, random, market));
         String orchard = h.orchards() == null || h.orchards().isEmpty() ? null : h.orchards().get(0).code();
+        // keyed (externalRef, advance refs): a load cut off earlier and run again neither signs a household that
+        // already holds its demo contract again nor pays its advances twice; the draws stay the same either way
         RedOrder order = orders.create(new NewRedOrder(h.id(), null, orchard, SEASON,
-                market ? PriceRule.MARKET_PLUS_PREMIUM : PriceRule.FLOOR, lines));
+                market ? PriceRule.MARKET_PLUS_PREMIUM : PriceRule.FLOOR, lines, "DEMO-" + SEASON));
         if (random.nextInt(10) < 6) {
             orders.addAdvance(order.id(), new AdvanceRequest("复合肥 compound fertiliser",
-                    BigDecimal.valueOf(200 + random.nextInt(600)).setScale(2), LocalDate.of(SEASON, 3, 1 + random.nextInt(20))));
+                    BigDecimal.valueOf(200 + random.nextInt(600)).setScale(2), LocalDate.of(SEASON, 3, 1 + random.nextInt(20)),
+                    "DEMO-fertiliser"));
         }
         if (random.nextInt(10) < 4) {
             orders.addAdvance(order.id(), new AdvanceRequest("果袋 fruit bags",
-                    BigDecimal.valueOf(8000 + random.nextInt(22000), 2), LocalDate.of(SEASON, 4, 20 + random.nextInt(10))));
+                    BigDecimal.valueOf(8000 + random.nextInt(22000), 2), LocalDate.of(SEASON, 4, 20 + random.nextInt(10)),
+                    "DEMO-bags"));
         }
     }
 

@@ -26,6 +26,32 @@ class DemoRedOrdersTest {
     RedOrderBookings bookings;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    DemoRedOrders demoRedOrders;
+    @Autowired
+    DemoProperties demoProperties;
+
+    @Test
+    void loadingTheSeasonAgainAfterACutOffSignsNoHouseholdTwiceAndPaysNoAdvanceTwice() {
+        var orders = mongo.getCollection("red_orders");
+        Document season = new Document("season", 2026);
+        long contracts = orders.countDocuments(season);
+        long withFertiliser = orders.countDocuments(new Document("advances.ref", "DEMO-fertiliser"));
+        long withBags = orders.countDocuments(new Document("advances.ref", "DEMO-bags"));
+        long advances = orders.aggregate(java.util.List.of(new Document("$match", season),
+                new Document("$project", new Document("n", new Document("$size", "$advances"))),
+                new Document("$group", new Document("_id", null).append("n", new Document("$sum", "$n")))))
+                .first().get("n", Number.class).longValue();
+
+        demoRedOrders.load(demoProperties); // as a restart does after a load that was cut off
+
+        assertThat(orders.countDocuments(season)).isEqualTo(contracts);
+        assertThat(withFertiliser + withBags).isPositive();
+        assertThat(orders.aggregate(java.util.List.of(new Document("$match", season),
+                new Document("$project", new Document("n", new Document("$size", "$advances"))),
+                new Document("$group", new Document("_id", null).append("n", new Document("$sum", "$n")))))
+                .first().get("n", Number.class).longValue()).isEqualTo(advances);
+    }
 
     @Test
     void everyPovertyRegisteredHouseholdHoldsAnActiveContractTheSalesChannelsCanBookAgainst() {
