@@ -19,4 +19,14 @@ public interface TriggerableJob {
      * twice. Throws {@code InvalidInputException} naming each bad parameter.
      */
     JobParameters parameters(Map<String, String> request);
+
+    /**
+     * Whether a run with parameters that already completed may run again: true for a job whose result is a snapshot
+     * (a report), which then gets a new instance per request (identifying {@code requestedAt}) unless an earlier one
+     * with the same parameters failed or stopped, which is restarted instead. False (the default) for jobs whose
+     * parameters name the one run there may be (the settlement: never twice, never concurrently).
+     */
+    default boolean snapshot() {
+        return false;
+    }
 }

@@ -3,6 +3,7 @@ package cn.xixian.alliance.core.redorder;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +17,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import cn.xixian.alliance.core.redorder.batch.SeasonParameters;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -29,6 +37,10 @@ class RedOrderApiTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JobRepository jobRepository;
+    @Autowired
+    JobExplorer jobExplorer;
     @Autowired
     TestFixtures fixtures;
 
@@ -189,13 +201,46 @@ class RedOrderApiTest {
         mvc.perform(get("/api/v1/red-orders/season-reports/2026").with(httpBasic("coordinator", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.all.householdsReached").value(0))
                 .andExpect(jsonPath("$.all.gross").value("0.00"));
-        send(post("/api/v1/jobs/seasonReportJob").param("season", "2026"), "coordinator", "")
-                .andExpect(status().isConflict()); // the same run (season, today) already completed
+        // a snapshot: the same season and day runs again (a new instance), reporting settlements made since
+        String again = send(post("/api/v1/jobs/seasonReportJob").param("season", "2026"), "coordinator", "")
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        assertThat(again).isNotEqualTo(location);
+        awaitEnd(again);
         send(post("/api/v1/jobs/seasonReportJob"), "coordinator", "{\"season\": \"next\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("season"));
         send(post("/api/v1/jobs/harvestImportJob"), "coordinator", "").andExpect(status().isNotFound());
         send(post("/api/v1/jobs/seasonReportJob").param("season", "2026"), "coop-a", "").andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/jobs/redOrderSettlementJob/executions/999999").with(httpBasic("coordinator", "pw")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aJobExecutionACrashLeftStartedIsRestartedAndTheSettlementRunsOnce() throws Exception {
+        Map<String, String> request = Map.of("season", "2031", "asOf", "2031-01-15");
+        JobExecution crashed = jobRepository.createJobExecution("redOrderSettlementJob", SeasonParameters.of(request));
+        crashed.setStatus(BatchStatus.STARTED); // the process running it died: STARTED, but running nowhere
+        crashed.setStartTime(LocalDateTime.now());
+        jobRepository.update(crashed);
+
+        String location = send(post("/api/v1/jobs/redOrderSettlementJob").param("season", "2031").param("asOf", "2031-01-15"),
+                "coordinator", "").andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        assertThat(location).doesNotEndWith("/" + crashed.getId());
+        assertThat(awaitEnd(location)).isEqualTo("COMPLETED");
+        assertThat(jobExplorer.getJobExecution(crashed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(jobExplorer.getJobInstances("redOrderSettlementJob", 0, 100).stream()
+                .filter(i -> i.getInstanceId() == crashed.getJobInstance().getInstanceId())).hasSize(1);
+        // the settlement keeps its identity: the completed run is not run again
+        send(post("/api/v1/jobs/redOrderSettlementJob").param("season", "2031").param("asOf", "2031-01-15"), "coordinator", "")
+                .andExpect(status().isConflict());
+    }
+
+    private String awaitEnd(String location) throws Exception {
+        String status = "";
+        for (int i = 0; i < 400 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(50);
+            status = JsonPath.read(mvc.perform(get(location).with(httpBasic("coordinator", "pw")))
+                    .andReturn().getResponse().getContentAsString(), "$.status");
+        }
+        return status;
     }
 }

@@ -2,17 +2,25 @@ package cn.xixian.alliance.core.batch.web;
 
 import cn.xixian.alliance.core.batch.JobProgress;
 import cn.xixian.alliance.core.batch.JobRunner;
+import cn.xixian.alliance.core.batch.JobStateException;
+import cn.xixian.alliance.core.batch.LiveJobs;
 import cn.xixian.alliance.core.batch.TriggerableJob;
 import cn.xixian.alliance.core.web.NotFoundException;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.http.ResponseEntity;
@@ -34,12 +42,20 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('COORDINATOR')")
 class JobController {
 
+    /** The identifying parameter that makes each request of a snapshot job its own instance. */
+    static final String REQUESTED_AT = "requestedAt";
+    /** How many recent instances of a snapshot job are looked at for one to restart. */
+    private static final int RECENT = 50;
+
     private final Map<String, TriggerableJob> jobs;
     private final JobRunner runner;
     private final JobExplorer explorer;
     private final JobProgress progress;
+    private final LiveJobs live;
 
-    JobController(List<TriggerableJob> jobs, JobRunner runner, JobExplorer explorer, JobProgress progress) {
+    JobController(List<TriggerableJob> jobs, JobRunner runner, JobExplorer explorer, JobProgress progress,
+            LiveJobs live) {
+        this.live = live;
         this.jobs = jobs.stream().collect(Collectors.toMap(TriggerableJob::jobName, Function.identity()));
         this.runner = runner;
         this.explorer = explorer;
@@ -54,7 +70,11 @@ class JobController {
         if (body != null) {
             body.forEach((k, v) -> request.put(k, v == null ? null : v.toString()));
         }
-        JobExecution execution = runner.start(jobName, job.parameters(request));
+        JobParameters parameters = job.parameters(request);
+        JobExecution execution = toResume(jobName, parameters, job.snapshot())
+                .map(instance -> runner.restart(instance.getInstanceId()))
+                .orElseGet(() -> runner.start(jobName, job.snapshot() ? new JobParametersBuilder(parameters)
+                        .addLocalDateTime(REQUESTED_AT, LocalDateTime.now()).toJobParameters() : parameters));
         JobStatus status = status(jobName, execution);
         return ResponseEntity.accepted().location(URI.create(status.statusUrl())).body(status);
     }
@@ -67,6 +87,38 @@ class JobController {
             throw new NotFoundException(jobName + " execution", String.valueOf(id));
         }
         return status(jobName, execution);
+    }
+
+    /**
+     * The instance with these parameters to restart rather than start anew: one whose last execution crashed (still
+     * STARTED but not running in this process, which {@link JobRunner#restart} marks failed first); for a snapshot
+     * job also one that FAILED or STOPPED (a plain start restarts those of other jobs by their identity).
+     */
+    private Optional<JobInstance> toResume(String jobName, JobParameters parameters, boolean snapshot) {
+        List<JobInstance> candidates = snapshot ? explorer.getJobInstances(jobName, 0, RECENT)
+                : Optional.ofNullable(explorer.getJobInstance(jobName, parameters)).stream().toList();
+        for (JobInstance instance : candidates) { // newest first
+            JobExecution last = explorer.getLastJobExecution(instance);
+            if (last == null || !identity(last.getJobParameters()).equals(identity(parameters))) {
+                continue;
+            }
+            if (last.getStatus().isRunning()) {
+                if (live.contains(last.getId())) {
+                    throw new JobStateException("the job is already running");
+                }
+                return Optional.of(instance);
+            }
+            boolean unfinished = last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED;
+            return snapshot && unfinished ? Optional.of(instance) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Object> identity(JobParameters parameters) {
+        Map<String, Object> identity = new HashMap<>();
+        parameters.getIdentifyingParameters().forEach((k, v) -> identity.put(k, v.getValue()));
+        identity.remove(REQUESTED_AT);
+        return identity;
     }
 
     private TriggerableJob job(String jobName) {

@@ -112,6 +112,11 @@ public class SeasonReportJobConfiguration {
             public JobParameters parameters(Map<String, String> request) {
                 return SeasonParameters.of(request);
             }
+
+            @Override
+            public boolean snapshot() {
+                return true; // a same-day re-run after more settlements reports them
+            }
         };
     }
 }

@@ -1,5 +1,14 @@
 package cn.xixian.alliance.core.redorder.batch;
 
+import cn.xixian.alliance.core.redorder.SettleRequest;
+import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
+import cn.xixian.alliance.core.web.ConflictException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
@@ -57,6 +66,8 @@ class RedOrderJobsTest {
     SeasonReportService reports;
     @Autowired
     TestFixtures fixtures;
+    @Autowired
+    MongoTemplate mongo;
 
     private final List<String> delivered = new ArrayList<>();
 
@@ -126,6 +137,58 @@ class RedOrderJobsTest {
         assertThat(open.total()).isEqualTo(2); // the undelivered and the one owing more than it earned
         assertThat(orders.search(new RedOrderService.Filter(null, null, 2025, RedOrderStatus.ACTIVE),
                 cn.xixian.alliance.core.web.Pages.of(0, 10, "_id")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aManualSettleRacingTheSettlementJobSettlesEachContractOnce() throws Exception {
+        launcher.setJob(redOrderSettlementJob);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<JobExecution> job = pool.submit(() -> launcher.launchJob(season(2026)));
+            for (String id : delivered) { // a coordinator settling by hand meanwhile
+                try {
+                    orders.settle(id, SettleRequest.NONE);
+                } catch (ConflictException settledByTheJob) {
+                    // the job was first: fine
+                }
+            }
+            assertThat(job.get().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(delivered).allSatisfy(id -> {
+            assertThat(orders.get(id).status()).isEqualTo(RedOrderStatus.SETTLED);
+            assertThat(settledEvents(id)).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void aSeasonReportRunThatFailsMidwayIsRestartedToTheSameTotals() throws Exception {
+        launcher.setJob(redOrderSettlementJob);
+        assertThat(launcher.launchJob(season(2026)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // a settled contract whose settlement is unreadable, sorted after the others: the 4th chunk fails
+        var collection = mongo.getCollection(RedOrderDocument.COLLECTION);
+        Document broken = collection.find(new Document("_id", new ObjectId(delivered.get(0)))).first();
+        ObjectId brokenId = new ObjectId();
+        broken.put("_id", brokenId);
+        broken.remove("settlement");
+        collection.insertOne(broken);
+        launcher.setJob(seasonReportJob);
+
+        JobExecution first = launcher.launchJob(season(2026));
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        collection.updateOne(new Document("_id", brokenId), new Document("$set", new Document("status", "CANCELLED")));
+        JobExecution restart = launcher.launchJob(season(2026));
+
+        assertThat(restart.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restart.getJobInstance().getInstanceId()).isEqualTo(first.getJobInstance().getInstanceId());
+        StepExecution rows = restart.getStepExecutions().stream()
+                .filter(st -> st.getStepName().equals(SeasonReportJobConfiguration.ROWS_STEP)).findFirst().orElseThrow();
+        assertThat(rows.getReadCount()).isLessThan(delivered.size()); // resumed after the committed chunks
+        SeasonReport report = reports.get(2026);
+        assertThat(report.all().contracts()).isEqualTo(7);
+        assertThat(report.all().deliveredKg()).isEqualByComparingTo("2800");
+        assertThat(report.all().gross()).hasToString("18200.00");
     }
 
     @Test
