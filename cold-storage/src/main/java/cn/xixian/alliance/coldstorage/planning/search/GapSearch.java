@@ -18,6 +18,8 @@ public final class GapSearch {
     private final SearchState s;
     private final int sample;
     private final int[][] tabu;
+    /** Null when agents have fixed costs: chains then miss what closing an agent saves, so they are skipped. */
+    private final ChainDescent chains;
     private long iteration;
     private long lastImprovement;
     private int[] best;
@@ -31,6 +33,8 @@ public final class GapSearch {
         this.s = new SearchState(p, start);
         this.sample = sample;
         this.tabu = new int[p.jobs][p.agents];
+        this.chains = java.util.Arrays.stream(p.fixed).allMatch(f -> f == 0) && (long) p.jobs * p.jobs <= 1_000_000
+                ? new ChainDescent(p, s) : null;
         this.best = start.clone();
         remember();
     }
@@ -64,6 +68,17 @@ public final class GapSearch {
         }
     }
 
+    /** A fixed number of iterations, whatever the clock says (comparing variants on a loaded machine). */
+    public void runIterations(long count) {
+        int stall = Math.max(2_000, 20 * p.jobs);
+        for (long k = 0; k < count; k++) {
+            step();
+            if (iteration - lastImprovement > stall) {
+                restartFromBest();
+            }
+        }
+    }
+
     private void step() {
         iteration++;
         Move move = bestMove();
@@ -77,6 +92,9 @@ public final class GapSearch {
         }
         s.adaptWeights();
         remember();
+        if (chains != null && lastImprovement == iteration && bestFeasible && chains.descend()) {
+            remember();
+        }
     }
 
     private int tenure() {
@@ -115,11 +133,13 @@ public final class GapSearch {
                 }
             }
         }
-        for (int u = 0; u < count; u++) {
+        // Sampled (large) problems pair only the first part of the sample: swaps grow with its square.
+        int swapCount = full ? count : Math.min(count, 100);
+        for (int u = 0; u < swapCount; u++) {
             int j1 = jobs[u];
             int a = s.x[j1];
             int[] c1 = p.cost[j1];
-            for (int v = u + 1; v < count; v++) {
+            for (int v = u + 1; v < swapCount; v++) {
                 int j2 = jobs[v];
                 int b = s.x[j2];
                 if (a == b || c1[b] >= GapProblem.FORBIDDEN || p.cost[j2][a] >= GapProblem.FORBIDDEN) {
@@ -139,6 +159,24 @@ public final class GapSearch {
 
     private boolean aspires(long newCost, boolean feasible) {
         return feasible && (!bestFeasible || newCost < bestCost);
+    }
+
+    /** Whether this search's best beats the other's: feasible first, then cost, else less overflow. */
+    public boolean betterThan(GapSearch other) {
+        if (bestFeasible != other.bestFeasible) {
+            return bestFeasible;
+        }
+        return bestFeasible ? bestCost < other.bestCost : bestOverflow < other.bestOverflow;
+    }
+
+    /** Carries on from another search's best (parallel searches share their best between slices). */
+    public void adopt(GapSearch other) {
+        System.arraycopy(other.best, 0, best, 0, best.length);
+        bestCost = other.bestCost;
+        bestFeasible = other.bestFeasible;
+        bestOverflow = other.bestOverflow;
+        s.reset(best);
+        lastImprovement = iteration;
     }
 
     private void restartFromBest() {

@@ -6,8 +6,8 @@ package cn.xixian.alliance.coldstorage.planning.search;
  */
 final class SearchState {
 
-    private static final double UP = 1.10;
-    private static final double DOWN = 0.98;
+    private static final double UP = 1.05;
+    private static final double DOWN = 0.99;
 
     final GapProblem p;
     final int[] x;

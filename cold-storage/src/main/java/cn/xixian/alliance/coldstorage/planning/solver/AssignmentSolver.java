@@ -2,6 +2,7 @@ package cn.xixian.alliance.coldstorage.planning.solver;
 
 import cn.xixian.alliance.coldstorage.planning.domain.AssignmentPlan;
 import cn.xixian.alliance.coldstorage.planning.domain.Placement;
+import cn.xixian.alliance.coldstorage.planning.search.GreedyConstruction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,8 @@ public class AssignmentSolver {
         int slices = Math.max(1, props.slices());
         long sliceNanos = (long) (totalNanos * props.searchShare() / slices);
         List<CustomPhaseCommand> steps = new ArrayList<>();
-        TabuSearchStep step = new TabuSearchStep(sliceNanos, props.candidateBins(), props.sampleItems(), props.seed());
+        TabuSearchStep step = new TabuSearchStep(sliceNanos, props.candidateBins(), props.sampleItems(), props.seed(),
+                props.searchThreads());
         for (int k = 0; k < slices; k++) {
             steps.add(step);
         }
@@ -42,6 +44,18 @@ public class AssignmentSolver {
                 .withRandomSeed(props.seed())
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofNanos(totalNanos)))
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(steps), new LocalSearchPhaseConfig());
+    }
+
+    /**
+     * Puts every unplaced item where the regret greedy would, so a plan exists before the solver starts (and
+     * survives a stop that lands before the first step). The tabu search then starts from it.
+     */
+    public static void initialize(AssignmentPlan plan, AssignmentSolverProperties props) {
+        if (plan.getPlacements().stream().allMatch(p -> p.getBin() != null) || plan.getBins().isEmpty()) {
+            return;
+        }
+        int[] start = GreedyConstruction.best(TabuSearchStep.problemOf(plan, props.candidateBins()));
+        plan.getPlacements().forEach(p -> p.setBin(plan.getBins().get(start[p.getIndex()])));
     }
 
     @Bean(destroyMethod = "close")

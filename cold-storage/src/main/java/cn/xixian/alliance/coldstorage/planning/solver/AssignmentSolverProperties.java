@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param candidateBins   nearby selection: each item considers only its cheapest this-many allowed bins
  * @param sampleItems     items looked at per tabu iteration; at or below it, all of them
  * @param seed            random seed, so runs repeat
+ * @param searchThreads   tabu searches run side by side (one per core), sharing their best between slices
  */
 @ConfigurationProperties("alliance.cold-storage.solver")
 public record AssignmentSolverProperties(
@@ -20,9 +21,11 @@ public record AssignmentSolverProperties(
         @DefaultValue("20") int slices,
         @DefaultValue("40") int candidateBins,
         @DefaultValue("400") int sampleItems,
-        @DefaultValue("42") long seed) {
+        @DefaultValue("42") long seed,
+        @DefaultValue("2") int searchThreads) {
 
     public AssignmentSolverProperties withSeconds(double newSeconds) {
-        return new AssignmentSolverProperties(newSeconds, searchShare, slices, candidateBins, sampleItems, seed);
+        return new AssignmentSolverProperties(newSeconds, searchShare, slices, candidateBins, sampleItems, seed,
+                searchThreads);
     }
 }

@@ -5,13 +5,14 @@ import cn.xixian.alliance.coldstorage.planning.domain.Bin;
 import cn.xixian.alliance.coldstorage.planning.domain.Placement;
 import cn.xixian.alliance.coldstorage.planning.search.GapProblem;
 import cn.xixian.alliance.coldstorage.planning.search.GapSearch;
+import cn.xixian.alliance.coldstorage.planning.search.ParallelSearch;
 import cn.xixian.alliance.coldstorage.planning.search.GreedyConstruction;
 import java.util.List;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * One step of the custom phase: runs the array-based tabu search ({@link GapSearch}) for a slice of time
+ * One step of the custom phase: runs the array-based tabu search ({@link GapSearch}, one per thread) for a slice of time
  * and writes its best assignment into the working solution, so OptaPlanner scores it, publishes it as a
  * new best and can stop between steps. The first step builds the arrays from the plan and starts from
  * the plan's bins if every item has one, else from the regret greedy. The search sees pair costs
@@ -24,12 +25,14 @@ final class TabuSearchStep implements CustomPhaseCommand<AssignmentPlan> {
     private final int candidateBins;
     private final int sampleItems;
     private final long seed;
+    private final int threads;
 
-    TabuSearchStep(long sliceNanos, int candidateBins, int sampleItems, long seed) {
+    TabuSearchStep(long sliceNanos, int candidateBins, int sampleItems, long seed, int threads) {
         this.sliceNanos = sliceNanos;
         this.candidateBins = candidateBins;
         this.sampleItems = sampleItems;
         this.seed = seed;
+        this.threads = threads;
     }
 
     @Override
@@ -39,14 +42,14 @@ final class TabuSearchStep implements CustomPhaseCommand<AssignmentPlan> {
             return;
         }
         long deadline = System.nanoTime() + sliceNanos;
-        GapSearch search = (GapSearch) plan.getSession().state();
+        ParallelSearch search = (ParallelSearch) plan.getSession().state();
         if (search == null) {
             GapProblem problem = problemOf(plan);
-            search = new GapSearch(problem, start(plan, problem), seed, sampleItems);
+            search = new ParallelSearch(problem, start(plan, problem), seed, sampleItems, threads);
             plan.getSession().state(search);
         }
         search.run(deadline);
-        apply(scoreDirector, plan, search.best());
+        apply(scoreDirector, plan, search.leader().best());
     }
 
     static GapProblem problemOf(AssignmentPlan plan, int candidateBins) {
