@@ -5,10 +5,10 @@ import org.springframework.data.mongodb.repository.config.EnableMongoRepositorie
 
 /**
  * Boots alliance-core and cold-storage for this module's tests, on the in-memory MongoDB-wire server.
- * One per module: every cold-storage test (allocation planning too) shares it. Repositories are looked
- * up from the common root, as the application's own class does, so core's are found too.
+ * One per module: every cold-storage test (allocation planning too) shares it. Core's repositories live
+ * outside this package, hence the explicit repository scan.
  */
 @SpringBootApplication(scanBasePackages = "cn.xixian.alliance")
-@EnableMongoRepositories("cn.xixian.alliance")
+@EnableMongoRepositories(basePackages = "cn.xixian.alliance")
 public class ColdStorageTestApplication {
 }

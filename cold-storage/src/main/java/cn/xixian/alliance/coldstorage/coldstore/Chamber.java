@@ -1,5 +1,6 @@
 package cn.xixian.alliance.coldstorage.coldstore;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 
 /**
@@ -13,8 +14,8 @@ public record Chamber(
         double tempC,
         Double humidityPct,
         /** yuan per tonne of stock per day */
-        BigDecimal storageCostPerTonneDay,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal storageCostPerTonneDay,
         /** yuan per month while the chamber is open (power, staff), whatever it holds */
-        BigDecimal fixedCostPerMonth,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedCostPerMonth,
         boolean open) {
 }

@@ -1,6 +1,7 @@
 package cn.xixian.alliance.coldstorage.coldstore;
 
 import cn.xixian.alliance.core.units.Weights;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 
 /**
@@ -18,8 +19,8 @@ public record ChamberState(
         boolean open,
         double tempC,
         Double humidityPct,
-        BigDecimal storageCostPerTonneDay,
-        BigDecimal fixedCostPerMonth,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal storageCostPerTonneDay,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedCostPerMonth,
         long capacityGrams,
         long stockGrams,
         long reservedGrams,

@@ -7,21 +7,15 @@ import cn.xixian.alliance.coldstorage.coldstore.persistence.ColdStoreDocument;
 import cn.xixian.alliance.core.registry.Member;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.CurrentUser;
-import cn.xixian.alliance.core.web.FieldError;
-import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
@@ -58,11 +52,11 @@ public class ColdStoreService {
      * leaves only unreferenced balances (never listed), and a store is never seen without its balances.
      */
     public ColdStore create(ColdStoreRequest request) {
-        Member owner = check(request);
+        Member owner = ColdStoreChecks.check(request, validator, members);
         String storeId = new ObjectId().toHexString();
         List<ChamberDocument> chambers = request.chambers().stream().map(c -> new ChamberDocument(
                 new ObjectId().toHexString(), c.code().strip(), c.capacityTonnes(), c.tempC(), c.humidityPct(),
-                c.storageCostPerTonneDay(), c.fixedCostPerMonth())).toList();
+                yuan(c.storageCostPerTonneDay()), yuan(c.fixedCostPerMonth()))).toList();
         for (int i = 0; i < chambers.size(); i++) {
             balances.create(chambers.get(i).id(), storeId, grams(chambers.get(i).capacityTonnes()),
                     !Boolean.FALSE.equals(request.chambers().get(i).open()));
@@ -77,33 +71,6 @@ public class ColdStoreService {
             throw e;
         }
         return toStore(store, balancesById());
-    }
-
-    private Member check(ColdStoreRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<ColdStoreRequest> v : validator.validate(request)) {
-            errors.add(FieldError.of(v.getPropertyPath().toString().replace("<list element>", ""), v.getMessage()));
-        }
-        Optional<Member> owner = members.find(request.ownerId());
-        if (request.ownerId() != null && !request.ownerId().isBlank() && owner.isEmpty()) {
-            errors.add(FieldError.of("ownerId", "names no known alliance member"));
-        }
-        if (request.chambers() != null) {
-            Set<String> codes = new HashSet<>();
-            for (int i = 0; i < request.chambers().size(); i++) {
-                ChamberRequest c = request.chambers().get(i);
-                if (c == null) {
-                    errors.add(FieldError.of("chambers[" + i + "]", "must not be null"));
-                } else if (c.code() != null && !codes.add(c.code().strip())) {
-                    errors.add(FieldError.of("chambers[" + i + "].code", "is used twice in this store"));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field));
-            throw new InvalidInputException(errors);
-        }
-        return owner.orElseThrow();
     }
 
     public PageResponse<ColdStore> search(String ownerId, Pageable page) {
@@ -170,6 +137,11 @@ public class ColdStoreService {
                     + cn.xixian.alliance.core.units.Weights.kg(b.reservedGrams()) + " kg reserved");
         }
         return toChamber(chamber, balances.find(chamber.id()).orElseThrow());
+    }
+
+    /** Money is kept with fen precision, so it always shows two decimals. */
+    private static BigDecimal yuan(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
     static long grams(BigDecimal tonnes) {
