@@ -1,5 +1,6 @@
 package cn.xixian.alliance.coldstorage.planning;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 
 /** Where a lot (or a block of it, {@code lotRef#k}) goes, and what that costs in yuan. */
@@ -12,6 +13,6 @@ public record PlannedLot(
         String chamberId,
         String chamberCode,
         String storeCode,
-        BigDecimal transportYuan,
-        BigDecimal storageYuan) {
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal transportYuan,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal storageYuan) {
 }

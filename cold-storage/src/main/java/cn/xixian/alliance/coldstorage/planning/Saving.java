@@ -1,5 +1,6 @@
 package cn.xixian.alliance.coldstorage.planning;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 
 /**
@@ -8,10 +9,10 @@ import java.math.BigDecimal;
  * {@code fixedBefore - fixedAfter}; {@code firstMonthNet} subtracts the transfers too.
  */
 public record Saving(
-        BigDecimal fixedPerMonthBefore,
-        BigDecimal fixedPerMonthAfter,
-        BigDecimal transferCost,
-        BigDecimal savingPerMonth,
-        BigDecimal firstMonthNet,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedPerMonthBefore,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fixedPerMonthAfter,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal transferCost,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal savingPerMonth,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal firstMonthNet,
         int chambersClosed) {
 }

@@ -186,7 +186,8 @@ class StoragePlanApiTest {
         assertThat(plan.get("status").asText()).isEqualTo("SOLVED");
         // All 8 t fit in NEAR/C1 (-0.5 °C suits both grades): two chambers close, 12,000 yuan a month saved.
         assertThat(plan.get("saving").get("chambersClosed").asInt()).isEqualTo(2);
-        assertThat(plan.get("saving").get("savingPerMonth").decimalValue()).isEqualByComparingTo("12000");
+        assertThat(new BigDecimal(plan.get("saving").get("savingPerMonth").asText())).isEqualByComparingTo("12000.00");
+        assertThat(plan.get("saving").get("savingPerMonth").asText()).isEqualTo("12000.00");
         assertThat(plan.get("transfers").findValuesAsText("chamberId")).containsOnly(chambers.get("NEAR/C1").chamberId());
     }
 
