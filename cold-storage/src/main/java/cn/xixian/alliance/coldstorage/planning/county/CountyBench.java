@@ -89,7 +89,7 @@ class CountyBench implements BenchCommand {
         double total = (System.nanoTime() - start) / 1e9;
         out.printf("after %.1f s: %s (greedy %s); soft cost %.0f yuan vs greedy %.0f yuan (%.1f%% less)%n", total,
                 best.getScore(), greedyScore, -best.getScore().softScore() / 100.0, -greedyScore.softScore() / 100.0,
-                100.0 * (best.getScore().softScore() - greedyScore.softScore()) / greedyScore.softScore());
+                100.0 * (best.getScore().softScore() - greedyScore.softScore()) / -greedyScore.softScore());
         scores.explain(best).getConstraintMatchTotalMap().values().forEach(t ->
                 out.printf("  %-22s %s (%,d matches)%n", t.getConstraintName(), t.getScore(), t.getConstraintMatchCount()));
         return best.getScore().isFeasible() ? 0 : 1;
