@@ -107,13 +107,17 @@ class ColdStoreApiTest {
                 {"ref": "loss-1", "chamberId": "%s", "lotRef": "HL-1", "weightKg": 0.5, "reason": "rot"}""".formatted(chamber))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.type").value("LOSS"));
 
+        send(post("/api/v1/stock/picks"), "coordinator", """
+                {"ref": "pick-1", "storeId": "CS-01", "grade": "GRADE_1", "weightKg": 250}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.pickedKg").value(250))
+                .andExpect(jsonPath("$.legs[0].lotRef").value("HL-1"));
         mvc.perform(get("/api/v1/stock/chambers/" + chamber + "/ledger").param("size", "1").with(httpBasic("coop-a", "pw")))
-                .andExpect(jsonPath("$.total").value(2)).andExpect(jsonPath("$.items[0].type").value("LOSS"));
+                .andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.items[0].type").value("OUT"));
         mvc.perform(get("/api/v1/cold-stores/occupancy").with(httpBasic("coop-a", "pw")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[0].stockKg").value(1250))
-                .andExpect(jsonPath("$.items[0].freeKg").value(248750))
-                .andExpect(jsonPath("$.items[0].chambers[0].stockKgByGrade.GRADE_1").value(1250))
+                .andExpect(jsonPath("$.items[0].stockKg").value(1000))
+                .andExpect(jsonPath("$.items[0].freeKg").value(249000))
+                .andExpect(jsonPath("$.items[0].chambers[0].stockKgByGrade.GRADE_1").value(1000))
                 .andExpect(jsonPath("$.items[0].chambers[0].oldestAgeDays").isNumber());
         mvc.perform(post("/api/v1/cold-stores/CS-01/chambers/A1/close").with(httpBasic("coordinator", "pw")))
                 .andExpect(status().isConflict());

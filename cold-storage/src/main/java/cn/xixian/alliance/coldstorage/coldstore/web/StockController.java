@@ -1,5 +1,6 @@
 package cn.xixian.alliance.coldstorage.coldstore.web;
 
+import cn.xixian.alliance.coldstorage.coldstore.ColdStoreService;
 import cn.xixian.alliance.coldstorage.coldstore.Receipt;
 import cn.xixian.alliance.coldstorage.coldstore.StockService;
 import cn.xixian.alliance.coldstorage.coldstore.TransferResult;
@@ -42,10 +43,12 @@ class StockController {
 
     private final StockService stock;
     private final MemberService members;
+    private final ColdStoreService stores;
 
-    StockController(StockService stock, MemberService members) {
+    StockController(StockService stock, MemberService members, ColdStoreService stores) {
         this.stock = stock;
         this.members = members;
+        this.stores = stores;
     }
 
     @PostMapping("/receipts")
@@ -65,11 +68,12 @@ class StockController {
         return EntryView.of(stock.takeOut(b.chamberId(), b.lotRef(), Weights.grams(b.weightKg()), b.ref()));
     }
 
-    /** Out first-in-first-out: the oldest lots of a grade in a chamber or across a store. */
+    /** Out first-in-first-out: the oldest lots of a grade in a chamber or across a store (id or code). */
     @PostMapping("/picks")
     @PreAuthorize("hasRole('COORDINATOR')")
     PickView pick(@Valid @RequestBody PickBody b) {
-        return PickView.of(stock.pick(b.chamberId(), b.storeId(), b.grade(), Weights.grams(b.weightKg()), b.ref()));
+        String storeId = b.storeId() == null || b.storeId().isBlank() ? null : stores.get(b.storeId()).id();
+        return PickView.of(stock.pick(b.chamberId(), storeId, b.grade(), Weights.grams(b.weightKg()), b.ref()));
     }
 
     @PostMapping("/transfers")
