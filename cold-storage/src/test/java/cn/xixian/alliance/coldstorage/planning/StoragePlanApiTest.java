@@ -154,7 +154,7 @@ class StoragePlanApiTest {
     void inputThatCannotFitIsRefusedWithTheShortfall() throws Exception {
         MvcResult tooMuch = post("/api/v1/storage-plans/allocations", "{\"lots\": [" + lots(5, coopA.id(), "GRADE_1", 7000)
                 + "]}");
-        assertThat(tooMuch.getResponse().getStatus()).isEqualTo(422);
+        assertThat(tooMuch.getResponse().getStatus()).isEqualTo(409);
         JsonNode plan = json.readTree(tooMuch.getResponse().getContentAsString());
         assertThat(plan.get("status").asText()).isEqualTo("INFEASIBLE");
         assertThat(plan.get("shortfall").get(0).get("grade").asText()).isEqualTo("GRADE_1");
@@ -166,7 +166,7 @@ class StoragePlanApiTest {
         stores.closeChamber("FAR", "C1");
         MvcResult noChamber = post("/api/v1/storage-plans/allocations", "{\"lots\": [" + lots(1, coopA.id(), "SPECIAL", 100)
                 + "]}");
-        assertThat(noChamber.getResponse().getStatus()).isEqualTo(422);
+        assertThat(noChamber.getResponse().getStatus()).isEqualTo(409);
         JsonNode shortfall = json.readTree(noChamber.getResponse().getContentAsString()).get("shortfall").get(0);
         assertThat(shortfall.get("grade").asText()).isEqualTo("SPECIAL");
         assertThat(shortfall.get("availableKg").asDouble()).isZero();

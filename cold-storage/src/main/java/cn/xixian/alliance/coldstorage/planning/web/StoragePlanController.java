@@ -5,6 +5,7 @@ import cn.xixian.alliance.coldstorage.planning.PlanStatus;
 import cn.xixian.alliance.coldstorage.planning.StoragePlan;
 import cn.xixian.alliance.coldstorage.planning.StoragePlanService;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Storage plans. Starting one answers 202 with its id and status; input that cannot fit answers 422 with the
- * plan in status INFEASIBLE and its {@code shortfall} (what grade needs how many kg, how many are free).
+ * Storage plans. Starting one answers 202 with its id and status; input that cannot fit the free capacity as it
+ * stands answers 409 (a conflict with the current stock, like every state conflict here) with the plan in status INFEASIBLE and its {@code shortfall} (what grade needs how many kg, how many are free).
  */
 @RestController
 @RequestMapping("/api/v1/storage-plans")
@@ -45,8 +46,8 @@ class StoragePlanController {
     }
 
     private static ResponseEntity<StoragePlan> started(StoragePlan plan) {
-        return ResponseEntity.status(plan.status() == PlanStatus.INFEASIBLE ? HttpStatus.UNPROCESSABLE_ENTITY
-                : HttpStatus.ACCEPTED).body(plan);
+        return ResponseEntity.status(plan.status() == PlanStatus.INFEASIBLE ? HttpStatus.CONFLICT : HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/storage-plans/" + plan.id())).body(plan);
     }
 
     @GetMapping("/{id}")
