@@ -215,4 +215,41 @@ class ProcessingApiTest {
         assertThat(runs.remainingKg(lot)).isEqualByComparingTo("100");
         assertThat(runs.get("run-cut-off").status()).isEqualTo(GradingRunStatus.REFUSED);
     }
+
+    private static String runWithRef(String ref, String lotId, String kg) {
+        return """
+                {"processorId": "PROC-01", "date": "2026-09-20", "externalRef": "%s",
+                 "inputs": [{"harvestLotId": "%s", "weightKg": %s}], "outputs": [{"grade": "GRADE_1", "weightKg": %s}],
+                 "lossKg": 0}""".formatted(ref, lotId, kg, kg);
+    }
+
+    @Test
+    void aRetriedRunIsAnsweredWithTheFirstAndARefusedRefCanBeGradedAgain() throws Exception {
+        HarvestLot a = lot(fixtures.householdA, null, "100");
+        String first = postRun(runWithRef("R-1", a.id(), "60")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String firstId = JsonPath.read(first, "$.id");
+        postRun(runWithRef("R-1", a.id(), "60")).andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/grading-runs/" + firstId))
+                .andExpect(jsonPath("$.id").value(firstId)).andExpect(jsonPath("$.status").value("COMPLETE"));
+        assertThat(runs.remainingKg(a)).isEqualByComparingTo("40");
+
+        postRun(runWithRef("R-2", a.id(), "50")).andExpect(status().isConflict());
+        String refusedId = runs.search(processor.id(), GradingRunStatus.REFUSED, org.springframework.data.domain.PageRequest
+                .of(0, 5)).items().get(0).id();
+        String retried = JsonPath.read(postRun(runWithRef("R-2", a.id(), "40")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("COMPLETE")).andExpect(jsonPath("$.externalRef").value("R-2"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(retried).isNotEqualTo(refusedId);
+        assertThat(runs.get(refusedId).externalRef()).isEqualTo("R-2#refused-" + refusedId);
+        assertThat(runs.get(refusedId).status()).isEqualTo(GradingRunStatus.REFUSED);
+        assertThat(runs.remainingKg(a)).isEqualByComparingTo("0");
+
+        HarvestLot b = lot(fixtures.householdB, null, "100");
+        mongo.insert(new cn.xixian.alliance.core.processing.persistence.GradingRunDocument("run-busy", processor.id(),
+                LocalDate.of(2026, 9, 20), List.of(), List.of(), 0, "R-3", null, java.time.Instant.now(), "coordinator"));
+        postRun(runWithRef("R-3", b.id(), "10")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("in progress")));
+        assertThat(runs.remainingKg(b)).isEqualByComparingTo("100");
+    }
 }
