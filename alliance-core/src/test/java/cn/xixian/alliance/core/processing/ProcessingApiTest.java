@@ -120,12 +120,12 @@ class ProcessingApiTest {
                 .andExpect(jsonPath("$.lotType").value("GRADED_LOT"))
                 .andExpect(jsonPath("$.nodes[?(@.direction == 'UPSTREAM')].key").value(containsInAnyOrder(
                         "GRADING_RUN:" + runId, "HARVEST_LOT:" + a.id(), "HARVEST_LOT:" + b.id(),
-                        "ORCHARD:HH-0003-2", "HOUSEHOLD:" + orchardHousehold.id(), "HOUSEHOLD:" + fixtures.householdB.id())))
+                        "ORCHARD:" + orchardHousehold.id() + "/HH-0003-2", "HOUSEHOLD:" + orchardHousehold.id(), "HOUSEHOLD:" + fixtures.householdB.id())))
                 .andExpect(jsonPath("$.nodes[?(@.direction == 'DOWNSTREAM')]").isEmpty())
                 .andExpect(jsonPath("$.edges[?(@.from == 'HARVEST_LOT:%s')].weightKg".formatted(b.id())).value(150))
                 .andExpect(jsonPath("$.edges[?(@.to == 'HARVEST_LOT:%s')].from".formatted(a.id()))
-                        .value(containsInAnyOrder("ORCHARD:HH-0003-2")))
-                .andExpect(jsonPath("$.edges[?(@.to == 'ORCHARD:HH-0003-2')].from")
+                        .value(containsInAnyOrder("ORCHARD:" + orchardHousehold.id() + "/HH-0003-2")))
+                .andExpect(jsonPath("$.edges[?(@.to == 'ORCHARD:%s/HH-0003-2')].from".formatted(orchardHousehold.id()))
                         .value(containsInAnyOrder("HOUSEHOLD:" + orchardHousehold.id())));
 
         mvc.perform(get("/api/v1/lots/" + b.id() + "/trace").with(httpBasic("coordinator", "pw")))
@@ -251,5 +251,33 @@ class ProcessingApiTest {
         postRun(runWithRef("R-3", b.id(), "10")).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("in progress")));
         assertThat(runs.remainingKg(b)).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void twoHouseholdsOrchardsWithTheSameCodeTraceToTheirOwnHousehold() throws Exception {
+        Household first = households.create(new HouseholdRequest("HH-0101", "张一", fixtures.village.id(),
+                fixtures.coopA.id(), 2.0, false, false, null, null, List.of(new Orchard("A1", 2.0, 36.70, 110.95))));
+        Household second = households.create(new HouseholdRequest("HH-0102", "李二", fixtures.village.id(),
+                fixtures.coopB.id(), 2.0, false, false, null, null, List.of(new Orchard("A1", 2.0, 36.72, 110.97))));
+        HarvestLot a = lot(first, "A1", "100");
+        HarvestLot b = lot(second, "A1", "100");
+        String body = postRun(run("PROC-01", "{\"harvestLotId\": \"%s\", \"weightKg\": 100}, {\"harvestLotId\": \"%s\", \"weightKg\": 100}"
+                .formatted(a.id(), b.id()), "{\"grade\": \"GRADE_1\", \"weightKg\": 200}", "0"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String graded = JsonPath.read(body, "$.outputs[0].gradedLotId");
+        String orchardOfFirst = "ORCHARD:" + first.id() + "/A1";
+        String orchardOfSecond = "ORCHARD:" + second.id() + "/A1";
+
+        mvc.perform(get("/api/v1/lots/" + graded + "/trace").with(httpBasic("coordinator", "pw")))
+                .andExpect(jsonPath("$.nodes[?(@.type == 'ORCHARD')].key")
+                        .value(containsInAnyOrder(orchardOfFirst, orchardOfSecond)))
+                .andExpect(jsonPath("$.edges[?(@.to == 'HARVEST_LOT:%s')].from".formatted(a.id()))
+                        .value(containsInAnyOrder(orchardOfFirst)))
+                .andExpect(jsonPath("$.edges[?(@.to == 'HARVEST_LOT:%s')].from".formatted(b.id()))
+                        .value(containsInAnyOrder(orchardOfSecond)))
+                .andExpect(jsonPath("$.edges[?(@.to == '%s')].from".formatted(orchardOfFirst))
+                        .value(containsInAnyOrder("HOUSEHOLD:" + first.id())))
+                .andExpect(jsonPath("$.edges[?(@.to == '%s')].from".formatted(orchardOfSecond))
+                        .value(containsInAnyOrder("HOUSEHOLD:" + second.id())));
     }
 }
