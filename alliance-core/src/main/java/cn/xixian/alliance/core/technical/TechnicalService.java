@@ -67,7 +67,7 @@ public class TechnicalService {
     }
 
     public FieldVisit recordVisit(FieldVisitRequest request) {
-        Household household = households.find(request.householdId().strip())
+        Household household = households.findByIdOrCode(request.householdId().strip())
                 .orElseThrow(() -> new InvalidInputException("householdId", "names no known household"));
         currentUser.checkCooperative(household.cooperativeId());
         List<FieldError> errors = new ArrayList<>();

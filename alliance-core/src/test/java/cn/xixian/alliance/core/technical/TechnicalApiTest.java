@@ -147,4 +147,16 @@ class TechnicalApiTest {
         mvc.perform(get("/api/v1/field-visits").param("redOrderId", contract).with(httpBasic("coordinator", "pw")))
                 .andExpect(jsonPath("$.total").value(1));
     }
+
+    @Test
+    void aVisitNamesItsHouseholdByIdOrCode() throws Exception {
+        post("/api/v1/field-visits", "coop-a", visit(householdC, tech1.id(), "2026-06-01", "HH-0003-1")
+                .replace(householdC.id(), "HH-0003")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.householdId").value(householdC.id()));
+        post("/api/v1/field-visits", "coop-b", visit(householdC, tech1.id(), "2026-06-01", null)
+                .replace(householdC.id(), "HH-0003")).andExpect(status().isForbidden());
+        post("/api/v1/field-visits", "coordinator", visit(householdC, tech1.id(), "2026-06-01", null)
+                .replace(householdC.id(), "HH-9999")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("householdId"));
+    }
 }
