@@ -139,7 +139,13 @@ public class TechnicalService {
             where = where.and("technicianIds").is(technicianId);
         }
         if (householdId != null) {
-            where = where.and("attendeeHouseholdIds").is(householdId);
+            // Trainings are shared across cooperatives, but asking who attended is about one household: 403 for
+            // a cooperative user naming another cooperative's household.
+            Household household = households.findByIdOrCode(householdId).orElse(null);
+            if (household != null) {
+                currentUser.checkCooperative(household.cooperativeId());
+            }
+            where = where.and("attendeeHouseholdIds").is(household == null ? householdId : household.id());
         }
         return PageResponse.query(mongo, Query.query(where), page, Training.class, TRAININGS, t -> t);
     }

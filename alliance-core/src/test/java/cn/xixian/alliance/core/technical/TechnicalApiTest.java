@@ -159,4 +159,18 @@ class TechnicalApiTest {
                 .replace(householdC.id(), "HH-9999")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("householdId"));
     }
+
+    @Test
+    void aCooperativeUserCannotListTrainingsOfAnotherCooperativesHousehold() throws Exception {
+        post("/api/v1/trainings", "coordinator", training("2026-04-10", "\"%s\"".formatted(tech1.id()),
+                fixtures.householdA.id(), fixtures.householdB.id())).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/trainings").param("householdId", fixtures.householdB.id())
+                .with(httpBasic("coop-a", "pw"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/trainings").param("householdId", "HH-0002")
+                .with(httpBasic("coop-a", "pw"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/trainings").param("householdId", fixtures.householdA.id())
+                .with(httpBasic("coop-a", "pw"))).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/trainings").param("householdId", "HH-0002")
+                .with(httpBasic("coop-b", "pw"))).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+    }
 }
