@@ -87,7 +87,7 @@ class DemoTechnical implements DemoStep {
             technical.recordVisit(new FieldVisitRequest(household.id(),
                     household.orchards().isEmpty() ? null : household.orchards().get(0).code(), technician.id(),
                     LocalDate.of(2026, 3, 1).plusDays(random.nextInt(200)), FINDINGS[k], ADVICE[k],
-                    contractOf.get(household.id())));
+                    contractOf.get(household.id()), null));
         }
     }
 }
