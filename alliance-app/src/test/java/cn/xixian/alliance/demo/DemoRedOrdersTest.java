@@ -47,5 +47,12 @@ class DemoRedOrdersTest {
         assertThat(page.get("total").asLong()).isPositive();
         assertThat(page.get("items").get(0).get("lines").get(0).get("floorPricePerKg") == null
                 || page.get("items").get(0).get("lines").get(0).get("floorPricePerKg").isTextual()).isTrue();
+        JsonNode paths = http.getForObject("/v3/api-docs", JsonNode.class).get("paths");
+        for (String path : new String[] {"/api/v1/red-orders", "/api/v1/red-orders/{id}/settle",
+                "/api/v1/red-orders/{id}/statement", "/api/v1/households/{householdId}/statements",
+                "/api/v1/market-prices/{season}", "/api/v1/red-orders/season-reports/{season}",
+                "/api/v1/jobs/{jobName}", "/api/v1/jobs/{jobName}/executions/{id}"}) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What a booking reference holds: the kilograms booked against each contract, and what could not be booked
  * ({@code unbookedKg} > 0 when the open contracts of the grade and season did not have enough left).
- * {@code released} once the sale was cancelled and the kilograms given back.
+ * {@code released} once the sale was cancelled and the kilograms given back (the allocations are still listed, as
+ * a record). A reference released before it was ever booked has no grade, season 0 and nothing booked.
  */
 public record Booking(String bookingRef, Grade grade, int season, BigDecimal requestedKg, BigDecimal bookedKg,
         BigDecimal unbookedKg, boolean released, List<Allocation> bookings) {

@@ -38,7 +38,7 @@ class BookingView {
             }
         }
         boolean released = BookingDocument.RELEASED.equals(header.state());
-        return new Booking(ref, Grade.valueOf(header.grade()), header.season(), Weights.kg(header.requestedGrams()),
+        return new Booking(ref, header.grade() == null ? null : Grade.valueOf(header.grade()), header.season(), Weights.kg(header.requestedGrams()),
                 Weights.kg(booked), Weights.kg(header.requestedGrams() - booked), released, allocations);
     }
 

@@ -33,22 +33,24 @@ class Deliveries {
     private final RedOrderStore store;
     private final HarvestLotService lots;
     private final CurrentUser currentUser;
+    private final ContractChanges changes;
 
-    Deliveries(RedOrderStore store, HarvestLotService lots, CurrentUser currentUser) {
+    Deliveries(RedOrderStore store, HarvestLotService lots, CurrentUser currentUser, ContractChanges changes) {
         this.store = store;
         this.lots = lots;
         this.currentUser = currentUser;
+        this.changes = changes;
     }
 
-    RedOrderDocument deliver(RedOrderDocument order, DeliveryRequest request, RedOrderService.Applier applier) {
+    RedOrderDocument deliver(RedOrderDocument order, DeliveryRequest request) {
         String refusal = Transition.DELIVER.refusal(order);
         if (refusal != null) {
             throw new ConflictException(refusal);
         }
-        return request.harvestLotId() != null ? deliverLot(order, request, applier) : deliverWeighed(order, request, applier);
+        return request.harvestLotId() != null ? deliverLot(order, request) : deliverWeighed(order, request);
     }
 
-    private RedOrderDocument deliverWeighed(RedOrderDocument order, DeliveryRequest r, RedOrderService.Applier applier) {
+    private RedOrderDocument deliverWeighed(RedOrderDocument order, DeliveryRequest r) {
         List<FieldError> errors = new ArrayList<>();
         if (r.grade() == null) {
             errors.add(FieldError.of("grade", "is required (or give a harvestLotId)"));
@@ -64,11 +66,11 @@ class Deliveries {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return applier.apply(order, Transition.DELIVER, null, update(null, r.grade(), Weights.grams(r.weightKg()), r.date()),
+        return changes.apply(order, Transition.DELIVER, null, update(null, r.grade(), Weights.grams(r.weightKg()), r.date()),
                 r.grade() + " " + r.weightKg().toPlainString() + " kg");
     }
 
-    private RedOrderDocument deliverLot(RedOrderDocument order, DeliveryRequest r, RedOrderService.Applier applier) {
+    private RedOrderDocument deliverLot(RedOrderDocument order, DeliveryRequest r) {
         if (r.grade() != null || r.weightKg() != null) {
             throw new InvalidInputException("harvestLotId", "give either a harvest lot or grade, weightKg and date");
         }
@@ -91,7 +93,7 @@ class Deliveries {
         }
         // else: a claim for this contract left by a crash before the contract recorded it; finish the job now
         try {
-            return applier.apply(order, Transition.DELIVER, Criteria.where("deliveries.harvestLotId").ne(lot.id()),
+            return changes.apply(order, Transition.DELIVER, Criteria.where("deliveries.harvestLotId").ne(lot.id()),
                     update(lot.id(), lot.grade(), Weights.grams(lot.weightKg()), lot.pickDate()),
                     "harvest lot " + lot.id() + ": " + lot.grade() + " " + lot.weightKg().toPlainString() + " kg");
         } catch (RuntimeException e) {

@@ -7,15 +7,13 @@ import cn.xixian.alliance.core.redorder.persistence.RedOrderStore;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.InvalidInputException;
-import cn.xixian.alliance.core.web.NotFoundException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,19 +35,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class RedOrderBookings {
 
-    private static final Duration LEASE = Duration.ofSeconds(30);
     private static final int CANDIDATES = 20;
 
     private final MongoTemplate mongo;
     private final RedOrderStore store;
     private final BookingPolicy policy;
     private final BookingView views;
+    private final BookingLeases leases;
 
-    RedOrderBookings(MongoTemplate mongo, RedOrderStore store, BookingView views,
+    RedOrderBookings(MongoTemplate mongo, RedOrderStore store, BookingView views, BookingLeases leases,
             @Value("${alliance.redorder.booking.policy:POVERTY_FIRST}") BookingPolicy policy) {
         this.mongo = mongo;
         this.store = store;
         this.views = views;
+        this.leases = leases;
         this.policy = policy;
     }
 
@@ -64,17 +63,20 @@ public class RedOrderBookings {
         boolean mine;
         try {
             mongo.insert(new BookingDocument(bookingRef, grade.name(), season, grams, BookingDocument.OPEN,
-                    now.plus(LEASE), now, null));
+                    now.plus(BookingLeases.LEASE), now, null));
             mine = true;
         } catch (DuplicateKeyException e) {
             BookingDocument existing = mongo.findById(bookingRef, BookingDocument.class);
+            if (BookingDocument.RELEASED.equals(existing.state())) {
+                return views.of(bookingRef); // cancelled already (perhaps before it was ever booked): nothing to book
+            }
             if (!existing.grade().equals(grade.name()) || existing.season() != season || existing.requestedGrams() != grams) {
                 throw new ConflictException("booking " + bookingRef + " was made for " + Weights.kg(existing.requestedGrams())
                         + " kg of " + existing.grade() + " in season " + existing.season());
             }
-            mine = BookingDocument.OPEN.equals(existing.state()) && takeOverAbandoned(bookingRef);
+            mine = BookingDocument.OPEN.equals(existing.state()) && leases.takeOverAbandoned(bookingRef);
             if (!mine && BookingDocument.OPEN.equals(existing.state())) {
-                awaitFinished(bookingRef);
+                leases.awaitFinished(bookingRef);
             }
         }
         if (mine) {
@@ -89,11 +91,19 @@ public class RedOrderBookings {
         return views.of(bookingRef);
     }
 
-    /** Gives a cancelled sale's kilograms back to the contracts; repeating it changes nothing. 404 when unknown. */
+    /**
+     * Gives a cancelled sale's kilograms back to the contracts; repeating it changes nothing. A release that arrives
+     * before its booking (messages out of order) leaves the reference released, so the late booking books nothing.
+     */
     public Booking release(String bookingRef) {
-        BookingDocument header = mongo.findById(bookingRef, BookingDocument.class);
-        if (header == null) {
-            throw new NotFoundException("booking", bookingRef);
+        if (bookingRef == null || bookingRef.isBlank()) {
+            throw new InvalidInputException("bookingRef", "is required");
+        }
+        try {
+            Instant now = Instant.now();
+            mongo.insert(new BookingDocument(bookingRef, null, 0, 0, BookingDocument.RELEASED, null, now, now));
+        } catch (DuplicateKeyException booked) {
+            // the usual case: it was booked; mark it released below
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(bookingRef).and("state").ne(BookingDocument.RELEASED)),
                 new Update().set("state", BookingDocument.RELEASED).set("releasedAt", Instant.now()), BookingDocument.class);
@@ -101,6 +111,15 @@ public class RedOrderBookings {
         return views.of(bookingRef);
     }
 
+    /** The newest season that still has ACTIVE contracts (what sales normally book against), if any. */
+    public OptionalInt latestOpenSeason() {
+        List<RedOrderDocument> newest = store.find(Query.query(Criteria.where("status").is(RedOrderStatus.ACTIVE.name()))
+                .with(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "season"))
+                .limit(1));
+        return newest.isEmpty() ? OptionalInt.empty() : OptionalInt.of(newest.get(0).season());
+    }
+
+    /** What a booking reference holds, if it is known. */
     public Optional<Booking> find(String bookingRef) {
         return mongo.findById(bookingRef, BookingDocument.class) == null ? Optional.empty()
                 : Optional.of(views.of(bookingRef));
@@ -154,31 +173,6 @@ public class RedOrderBookings {
             store.adjust(contract.id(), Criteria.where("bookings.ref").is(ref).and("releasedRefs").ne(ref),
                     new Update().inc("available." + entry.grade(), entry.grams()).inc("booked." + entry.grade(), -entry.grams())
                             .inc("bookedTotalGrams", -entry.grams()).push("releasedRefs", ref));
-        }
-    }
-
-    /** A booking whose worker's lease ran out (it crashed) is taken over; true when this call now owns it. */
-    private boolean takeOverAbandoned(String ref) {
-        Instant now = Instant.now();
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(ref).and("state").is(BookingDocument.OPEN)
-                        .and("leaseUntil").lt(now)), Update.update("leaseUntil", now.plus(LEASE)),
-                FindAndModifyOptions.options().returnNew(true), BookingDocument.class) != null;
-    }
-
-    /** A concurrent call with the same reference is booking it: wait (bounded) for it to finish. */
-    private void awaitFinished(String ref) {
-        long deadline = System.nanoTime() + LEASE.toNanos();
-        while (System.nanoTime() < deadline) {
-            BookingDocument now = mongo.findById(ref, BookingDocument.class);
-            if (now == null || !BookingDocument.OPEN.equals(now.state())) {
-                return;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Service;
 public class RedOrderService {
 
     private final RedOrderStore store;
+    private final ContractChanges changes;
     private final Signing signing;
     private final Deliveries deliveries;
     private final MarketPriceService prices;
@@ -38,9 +39,10 @@ public class RedOrderService {
     private final HouseholdService households;
     private final CurrentUser currentUser;
 
-    RedOrderService(RedOrderStore store, Signing signing, Deliveries deliveries, MarketPriceService prices,
+    RedOrderService(RedOrderStore store, ContractChanges changes, Signing signing, Deliveries deliveries, MarketPriceService prices,
             MemberService members, HouseholdService households, CurrentUser currentUser) {
         this.store = store;
+        this.changes = changes;
         this.signing = signing;
         this.deliveries = deliveries;
         this.prices = prices;
@@ -85,12 +87,12 @@ public class RedOrderService {
         RedOrderDocument order = load(id);
         Update update = new Update().push("advances", new RedOrderDocument.Advance(request.item().strip(),
                 Yuan.fen(request.amount()), request.date(), currentUser.username(), Instant.now()));
-        return Views.redOrder(apply(order, Transition.ADVANCE, null, update,
+        return Views.redOrder(changes.apply(order, Transition.ADVANCE, null, update,
                 request.item().strip() + " " + request.amount().toPlainString() + " yuan on " + request.date()));
     }
 
     public RedOrder deliver(String id, DeliveryRequest request) {
-        return Views.redOrder(deliveries.deliver(load(id), request, this::apply));
+        return Views.redOrder(deliveries.deliver(load(id), request));
     }
 
     /**
@@ -99,7 +101,7 @@ public class RedOrderService {
      */
     public RedOrder recordGuidanceVisit(String redOrderId, String visitRef, LocalDate date, String technician) {
         RedOrderDocument order = load(redOrderId);
-        return Views.redOrder(apply(order, Transition.GUIDANCE_VISIT, null, new Update(),
+        return Views.redOrder(changes.apply(order, Transition.GUIDANCE_VISIT, null, new Update(),
                 "visit " + visitRef + " on " + date + " by " + technician));
     }
 
@@ -137,11 +139,11 @@ public class RedOrderService {
     }
 
     public RedOrder close(String id) {
-        return Views.redOrder(apply(load(id), Transition.CLOSE, null, new Update(), null));
+        return Views.redOrder(changes.apply(load(id), Transition.CLOSE, null, new Update(), null));
     }
 
     public RedOrder cancel(String id, String reason) {
-        return Views.redOrder(apply(load(id), Transition.CANCEL, null, new Update(), reason));
+        return Views.redOrder(changes.apply(load(id), Transition.CANCEL, null, new Update(), reason));
     }
 
     public Statement statement(String id) {
@@ -180,42 +182,12 @@ public class RedOrderService {
         var settlement = new RedOrderDocument.Settlement(outcome.grossFen(), outcome.advancesFen(), outcome.netFen(),
                 outcome.unrecoveredFen(), why, outcome.lines(), by, Instant.now());
         // The version guard: a delivery or advance that lands after this computation makes the settlement stale.
-        return transition(order, Transition.SETTLE, Criteria.where("version").is(order.version()),
+        return changes.apply(order, Transition.SETTLE, Criteria.where("version").is(order.version()),
                 new Update().set("settlement", settlement), "net " + Yuan.yuan(outcome.netFen()) + " yuan"
                         + (why == null ? "" : "; " + why), by);
     }
 
-    private RedOrderDocument apply(RedOrderDocument order, Transition t, Criteria extra, Update update, String detail) {
-        return transition(order, t, extra, update, detail, currentUser.username());
-    }
-
-    private RedOrderDocument transition(RedOrderDocument order, Transition t, Criteria extra, Update update,
-            String detail, String by) {
-        String refusal = t.refusal(order);
-        if (refusal != null) {
-            throw new ConflictException(refusal);
-        }
-        RedOrderStatus to = t.to == null ? RedOrderStatus.valueOf(order.status()) : t.to;
-        update.push("history", new RedOrderDocument.Event(t.event, order.status(), to.name(), detail, by, Instant.now()));
-        if (t.to != null) {
-            update.set("status", t.to.name());
-        }
-        Criteria guard = extra == null ? t.guard() : new Criteria().andOperator(t.guard(), extra);
-        return store.change(order.id(), guard, update).orElseThrow(() -> {
-            String now = store.find(order.id()).map(t::refusal).orElse(null);
-            return new ConflictException(now != null ? now : "the contract changed meanwhile; reload and try again");
-        });
-    }
-
-    /** A contract the caller may see: 404 when unknown, 403 when another cooperative's. */
     private RedOrderDocument load(String id) {
-        RedOrderDocument order = store.find(id).orElseThrow(() -> new NotFoundException("red order", id));
-        currentUser.checkCooperative(order.cooperativeId());
-        return order;
-    }
-
-    /** The shape of {@link #apply}, for the helpers that prepare a change. */
-    interface Applier {
-        RedOrderDocument apply(RedOrderDocument order, Transition t, Criteria extra, Update update, String detail);
+        return changes.load(id);
     }
 }

@@ -152,6 +152,23 @@ class RedOrderApiTest {
         mvc.perform(get("/api/v1/market-prices/2025").with(httpBasic("coop-a", "pw"))).andExpect(status().isNotFound());
     }
 
+    @Autowired
+    RedOrderBookings bookings;
+
+    @Test
+    void bookingsCanBeLookedUpByReference() throws Exception {
+        contract("coordinator", fixtures.householdA.id());
+        bookings.book("TAOBAO-01/9/0", cn.xixian.alliance.core.grading.Grade.GRADE_1, new java.math.BigDecimal("12.5"), 2026);
+        mvc.perform(get("/api/v1/red-orders/bookings").param("ref", "TAOBAO-01/9/0").with(httpBasic("coordinator", "pw")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.bookings[0].householdId").value(fixtures.householdA.id()))
+                .andExpect(jsonPath("$.bookings[0].weightKg").value(12.5));
+        mvc.perform(get("/api/v1/red-orders/bookings").param("ref", "nope").with(httpBasic("coordinator", "pw")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/red-orders/bookings").param("ref", "TAOBAO-01/9/0").with(httpBasic("coop-a", "pw")))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void coordinatorsStartTriggerableJobsAndFollowThem() throws Exception {
         String location = send(post("/api/v1/jobs/seasonReportJob").param("season", "2026"), "coordinator", "")

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.xixian.alliance.core.TestFixtures;
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.web.ConflictException;
+import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
 import java.math.BigDecimal;
+import java.time.Instant;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,6 +32,8 @@ class RedOrderBookingsTest {
     RedOrderService orders;
     @Autowired
     TestFixtures fixtures;
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeEach
     void setUp() {
@@ -67,6 +72,30 @@ class RedOrderBookingsTest {
         assertThat(line.bookedKg()).isEqualByComparingTo("0");
         assertThat(line.availableKg()).isEqualByComparingTo("100");
         assertThat(orders.cancel(order.id(), null).status()).isEqualTo(RedOrderStatus.CANCELLED);
+        assertThat(bookings.latestOpenSeason()).isEmpty();
+    }
+
+    @Test
+    void aCancellationThatOvertakesItsSaleLeavesNothingToBook() {
+        orders.create(floor(fixtures.householdA, 2025, Grade.GRADE_1, 100, "6.00"));
+        RedOrder order = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        assertThat(bookings.latestOpenSeason()).hasValue(2026);
+        assertThat(bookings.release("WEB-01/77").released()).isTrue();
+        Booking late = bookings.book("WEB-01/77", Grade.GRADE_1, BigDecimal.TEN, 2026);
+        assertThat(late.released()).isTrue();
+        assertThat(late.bookings()).isEmpty();
+        assertThat(orders.get(order.id()).lines().get(0).availableKg()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aBookingCutOffByACrashIsFinishedByTheNextCallWithItsReference() {
+        orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        Instant past = Instant.now().minusSeconds(3600);
+        mongo.insert(new BookingDocument("P832-7", "GRADE_1", 2026, 42_000, BookingDocument.OPEN, past, past, null));
+
+        Booking resumed = bookings.book("P832-7", Grade.GRADE_1, new BigDecimal("42"), 2026);
+        assertThat(resumed.bookedKg()).isEqualByComparingTo("42");
+        assertThat(mongo.findById("P832-7", BookingDocument.class).state()).isEqualTo(BookingDocument.DONE);
     }
 
     @Test

@@ -13,6 +13,12 @@ import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,6 +142,48 @@ class RedOrderStateMachineTest {
         refused(() -> orders.deliver(first.id(), new DeliveryRequest(lot.id(), null, null, null)), "already delivered");
         refused(() -> orders.deliver(second.id(), new DeliveryRequest(lot.id(), null, null, null)), "already delivered");
         assertThat(orders.get(second.id()).deliveries()).isEmpty();
+    }
+
+    @Test
+    void ofRacingTransitionsExactlyOneWins() throws Exception {
+        RedOrder order = signed();
+        deliver(order, Grade.GRADE_1, "100");
+        RedOrder fresh = signed();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Boolean>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> succeeds(() -> orders.settle(order.id(), SettleRequest.NONE)));
+            // on the fresh contract a cancel races deliveries: once cancelled nothing lands, once delivered no cancel
+            calls.add(i == 3 ? () -> succeeds(() -> orders.cancel(fresh.id(), null))
+                    : () -> succeeds(() -> deliver(fresh, Grade.GRADE_1, "10")));
+        }
+        List<Boolean> results = new ArrayList<>();
+        for (Future<Boolean> f : pool.invokeAll(calls)) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+
+        RedOrder settled = orders.get(order.id());
+        assertThat(settled.history()).filteredOn(e -> e.event().equals("SETTLED")).hasSize(1);
+        RedOrder raced = orders.get(fresh.id());
+        if (raced.status() == RedOrderStatus.CANCELLED) {
+            assertThat(raced.history().get(raced.history().size() - 1).event()).isEqualTo("CANCELLED");
+        } else {
+            assertThat(raced.deliveries()).isNotEmpty();
+        }
+        long settles = java.util.stream.IntStream.range(0, results.size()).filter(i -> i % 2 == 0 && results.get(i)).count();
+        assertThat(settles).isEqualTo(1);
+        assertThat(raced.lines().get(0).deliveredKg())
+                .isEqualByComparingTo(BigDecimal.TEN.multiply(BigDecimal.valueOf(raced.deliveries().size())));
+    }
+
+    private static boolean succeeds(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (ConflictException e) {
+            return false;
+        }
     }
 
     @Test
