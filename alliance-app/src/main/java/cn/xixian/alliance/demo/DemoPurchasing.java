@@ -10,8 +10,10 @@ import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -51,28 +53,39 @@ class DemoPurchasing implements DemoStep {
                 "隰县农资供应有限公司", DemoRegistry.CENTRE_LAT + 0.004, DemoRegistry.CENTRE_LON - 0.006, "13503570001")));
         suppliers.find("SUP-02").orElseGet(() -> suppliers.create(new Supplier(null, "SUP-02", "隰县梨乡果袋厂",
                 DemoRegistry.CENTRE_LAT - 0.02, DemoRegistry.CENTRE_LON + 0.03, "13503570002")));
-        if (needs.search(new InputNeedService.Filter(SEASON, null, null, null, null, null), PageRequest.of(0, 1))
-                .total() > 0) {
-            return; // loaded before, cut off after the needs: the next aggregation (or a stale-draft pass) finishes it
-        }
+        // Loads what is missing, so a load cut off part-way finishes on the next start: the random draws are
+        // replayed in the same order and a (household, item) need that exists is not recorded again.
+        Set<String> held = new HashSet<>();
+        needs.search(new InputNeedService.Filter(SEASON, null, null, null, null, null), PageRequest.of(0, 10_000))
+                .items().forEach(n -> held.add(n.householdId() + "|" + n.item()));
         List<Household> all = households.search(new HouseholdService.Filter(null, null, null, null, null),
                 PageRequest.of(0, 1000)).items();
         for (int i = 0; i < all.size(); i += 3) {
             String id = all.get(i).id();
             LocalDate wantedBy = LocalDate.of(SEASON, 3, 1).plusDays(random.nextInt(20));
-            needs.record(new InputNeedRequest(id, SEASON, "复合肥", BigDecimal.valueOf(2 + random.nextInt(7)), "袋",
-                    wantedBy, null));
-            needs.record(new InputNeedRequest(id, SEASON, "农药", BigDecimal.valueOf(2 + random.nextInt(5)), "瓶",
-                    wantedBy, null));
-            if (random.nextBoolean()) {
-                needs.record(new InputNeedRequest(id, SEASON, "套袋", BigDecimal.valueOf(5 + random.nextInt(16)), "千个",
-                        wantedBy.plusDays(30), null));
+            BigDecimal fertiliser = BigDecimal.valueOf(2 + random.nextInt(7));
+            BigDecimal pesticide = BigDecimal.valueOf(2 + random.nextInt(5));
+            BigDecimal bags = random.nextBoolean() ? BigDecimal.valueOf(5 + random.nextInt(16)) : null;
+            need(held, id, "复合肥", fertiliser, "袋", wantedBy);
+            need(held, id, "农药", pesticide, "瓶", wantedBy);
+            if (bags != null) {
+                need(held, id, "套袋", bags, "千个", wantedBy.plusDays(30));
             }
+        }
+        if (orders.search(SEASON, null, PageRequest.of(0, 1)).total() > 0) {
+            return; // placed before (a DRAFT cut off mid-aggregation is finished by the stale-draft pass)
         }
         orders.aggregate(new PurchaseOrderRequest(SEASON, county.id(), List.of(
                 new PurchaseOrderRequest.Line("复合肥", "袋", new BigDecimal("40"), new BigDecimal("138.50"),
                         new BigDecimal("165.00")),
                 new PurchaseOrderRequest.Line("农药", "瓶", new BigDecimal("0.5"), new BigDecimal("27.35"),
                         new BigDecimal("32.80"))), "2027年春季统一采购"));
+    }
+
+    private void need(Set<String> held, String householdId, String item, BigDecimal quantity, String unit,
+            LocalDate wantedBy) {
+        if (!held.contains(householdId + "|" + item)) {
+            needs.record(new InputNeedRequest(householdId, SEASON, item, quantity, unit, wantedBy, null));
+        }
     }
 }

@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -58,25 +60,37 @@ class DemoTechnical implements DemoStep {
         return "technical";
     }
 
+    /**
+     * Loads what is missing, so a load cut off part-way finishes on the next start: the random draws are
+     * replayed in the same order, a training whose (date, topic) exists is skipped, and every visit carries a
+     * demo externalRef, so re-recording one that exists answers with it (and its contract entry is not repeated).
+     */
     @Override
     public void load(DemoProperties properties) {
         Random random = new Random(properties.seed() + 40);
         List<Technician> staff = technicians.list(null, PageRequest.of(0, 1000)).items();
         List<Household> all = households.search(new HouseholdService.Filter(null, null, null, null, null),
                 PageRequest.of(0, 1000)).items();
-        if (staff.isEmpty() || all.isEmpty() || technical.trainings(2026, null, null, PageRequest.of(0, 1)).total() > 0) {
+        if (staff.isEmpty() || all.isEmpty()) {
             return;
         }
+        Set<String> held = new HashSet<>();
+        technical.trainings(2026, null, null, PageRequest.of(0, 10_000)).items()
+                .forEach(t -> held.add(t.date() + "|" + t.topic()));
         Map<String, String> contractOf = new HashMap<>();
         redOrders.search(new RedOrderService.Filter(null, null, 2026, RedOrderStatus.ACTIVE), PageRequest.of(0, 1000))
                 .items().forEach(o -> contractOf.putIfAbsent(o.householdId(), o.id()));
         List<String> ids = new ArrayList<>(all.stream().map(Household::id).toList());
         for (int i = 0; i < 200; i++) {
             Collections.shuffle(ids, random);
+            List<String> attendees = List.copyOf(ids.subList(0, 150 + random.nextInt(101)));
+            LocalDate date = LocalDate.of(2026, 2, 15).plusDays(i * 230L / 200);
+            if (held.contains(date + "|" + TOPICS[i % TOPICS.length])) {
+                continue;
+            }
             List<String> teachers = List.of(staff.get(i % staff.size()).id(), staff.get((i + 37) % staff.size()).id());
-            technical.recordTraining(new TrainingRequest(TOPICS[i % TOPICS.length],
-                    LocalDate.of(2026, 2, 15).plusDays(i * 230L / 200), i % 4 == 0 ? teachers : teachers.subList(0, 1),
-                    List.copyOf(ids.subList(0, 150 + random.nextInt(101))), null, "村委会会议室", null));
+            technical.recordTraining(new TrainingRequest(TOPICS[i % TOPICS.length], date,
+                    i % 4 == 0 ? teachers : teachers.subList(0, 1), attendees, null, "村委会会议室", null));
         }
         for (int v = 0; v < 800; v++) {
             Technician technician = staff.get(v % staff.size());
@@ -87,7 +101,7 @@ class DemoTechnical implements DemoStep {
             technical.recordVisit(new FieldVisitRequest(household.id(),
                     household.orchards().isEmpty() ? null : household.orchards().get(0).code(), technician.id(),
                     LocalDate.of(2026, 3, 1).plusDays(random.nextInt(200)), FINDINGS[k], ADVICE[k],
-                    contractOf.get(household.id())));
+                    contractOf.get(household.id()), "DEMO-2026-V" + v));
         }
     }
 }

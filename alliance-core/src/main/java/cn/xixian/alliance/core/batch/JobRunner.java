@@ -189,7 +189,9 @@ public class JobRunner implements SmartLifecycle {
         }
         Set<Long> asked = new HashSet<>();
         long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!live.ids().isEmpty() && System.nanoTime() < deadline) {
+        // A job leaves LiveJobs in its afterJob listener, just before its final status is written: wait for
+        // that write too, so the repository says STOPPED (not STOPPING) once this returns.
+        while ((!live.ids().isEmpty() || anyStillRunning(asked)) && System.nanoTime() < deadline) {
             for (Long id : live.ids()) {
                 if (asked.add(id)) {
                     askToStop(id);
@@ -202,6 +204,16 @@ public class JobRunner implements SmartLifecycle {
                 break;
             }
         }
+    }
+
+    private boolean anyStillRunning(Set<Long> ids) {
+        for (Long id : ids) {
+            JobExecution execution = explorer.getJobExecution(id);
+            if (execution != null && execution.getEndTime() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void askToStop(Long id) {

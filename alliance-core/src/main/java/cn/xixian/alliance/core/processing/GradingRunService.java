@@ -63,10 +63,9 @@ public class GradingRunService {
                 : request.externalRef().strip();
         GradingRunDocument run = new GradingRunDocument(runId, checked.processorId(), request.date(), inputs, outputs,
                 Weights.grams(request.lossKg()), externalRef, request.notes(), Instant.now(), currentUser.username());
-        try {
-            mongo.insert(run);
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("this processor already recorded a run with externalRef " + externalRef);
+        GradingRunDocument earlier = insertOrFindEarlier(run);
+        if (earlier != null) {
+            return earlier.toRun();
         }
         reserveAll(run, checked);
         mongo.insertAll(outputs.stream().map(o -> new GradedLotDocument(o.gradedLotId(), runId, run.getProcessorId(),
@@ -74,6 +73,39 @@ public class GradingRunService {
         setStatus(runId, GradingRunStatus.COMPLETE);
         run.setStatus(GradingRunStatus.COMPLETE);
         return run.toRun();
+    }
+
+    /**
+     * Inserts the run; when the processor already has a run with this externalRef the client is retrying:
+     * a COMPLETE run is returned as it is (null means this run was inserted), one still RESERVING is 409,
+     * and a REFUSED one gives up its externalRef (renamed aside, only while it is still REFUSED) so the
+     * retry can be graded anew.
+     */
+    private GradingRunDocument insertOrFindEarlier(GradingRunDocument run) {
+        String ref = run.getExternalRef();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                mongo.insert(run);
+                return null;
+            } catch (DuplicateKeyException duplicate) {
+                GradingRunDocument earlier = mongo.findOne(Query.query(Criteria.where("processorId")
+                        .is(run.getProcessorId()).and("externalRef").is(ref)), GradingRunDocument.class);
+                if (earlier == null) {
+                    continue; // moved aside meanwhile by another retry: insert again
+                }
+                switch (earlier.getStatus()) {
+                    case COMPLETE -> {
+                        return earlier;
+                    }
+                    case RESERVING -> throw new ConflictException("a run with externalRef " + ref
+                            + " is in progress for this processor");
+                    case REFUSED -> mongo.updateFirst(Query.query(Criteria.where("_id").is(earlier.getId())
+                                    .and("status").is(GradingRunStatus.REFUSED).and("externalRef").is(ref)),
+                            Update.update("externalRef", ref + "#refused-" + earlier.getId()), GradingRunDocument.class);
+                }
+            }
+        }
+        throw new ConflictException("a run with externalRef " + ref + " is being recorded concurrently; retry");
     }
 
     private void reserveAll(GradingRunDocument run, GradingRunChecks.Checked checked) {

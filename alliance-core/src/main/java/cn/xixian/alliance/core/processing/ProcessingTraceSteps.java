@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The genealogy this module knows: household → orchard → harvest lot → grading run → graded lot.
  * A lot without an orchard code hangs off its household directly (or off the household's only orchard).
+ * An orchard node's id is {@code householdId/code}.
  */
 @Component
 class ProcessingTraceSteps implements LotTraceExtension {
@@ -146,7 +147,9 @@ class ProcessingTraceSteps implements LotTraceExtension {
     }
 
     private static TraceNode node(Orchard o, Household h) {
-        return TraceNode.of(TraceNode.ORCHARD, o.code(), o.code(), attributes("householdId", h.id(),
+        // Orchard codes are unique only within a household: the household is part of the id so two
+        // households' "A1" orchards stay two nodes.
+        return TraceNode.of(TraceNode.ORCHARD, h.id() + "/" + o.code(), o.code(), attributes("householdId", h.id(),
                 "areaMu", o.areaMu(), "lat", o.lat(), "lon", o.lon()));
     }
 

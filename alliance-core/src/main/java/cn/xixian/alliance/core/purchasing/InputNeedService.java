@@ -9,6 +9,7 @@ import cn.xixian.alliance.core.web.PageResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,7 +35,7 @@ public class InputNeedService {
 
     public InputNeed record(InputNeedRequest request) {
         String ref = request.householdId().strip();
-        Household household = households.find(ref).or(() -> households.findByCode(ref))
+        Household household = households.findByIdOrCode(ref)
                 .orElseThrow(() -> new InvalidInputException("householdId", "names no known household"));
         currentUser.checkCooperative(household.cooperativeId());
         InputNeed need = new InputNeed(new ObjectId().toHexString(), household.id(), household.cooperativeId(),
@@ -64,8 +65,9 @@ public class InputNeedService {
             where.add(Criteria.where("cooperativeId").is(cooperativeId));
         }
         if (filter.householdId() != null) {
-            households.find(filter.householdId()).ifPresent(h -> currentUser.checkCooperative(h.cooperativeId()));
-            where.add(Criteria.where("householdId").is(filter.householdId()));
+            Optional<Household> household = households.findByIdOrCode(filter.householdId());
+            household.ifPresent(h -> currentUser.checkCooperative(h.cooperativeId()));
+            where.add(Criteria.where("householdId").is(household.map(Household::id).orElse(filter.householdId())));
         }
         if (filter.season() != null) {
             where.add(Criteria.where("season").is(filter.season()));

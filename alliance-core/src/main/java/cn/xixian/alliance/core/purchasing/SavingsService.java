@@ -22,8 +22,9 @@ public class SavingsService {
         this.households = households;
     }
 
+    /** {@code householdId} may also be the household's code. */
     public HouseholdSavings ofHousehold(String householdId, Integer season) {
-        Household household = households.get(householdId);
+        Household household = households.get(households.findByIdOrCode(householdId).map(Household::id).orElse(householdId));
         Criteria where = Criteria.where("households.householdId").is(household.id())
                 .and("status").ne(PurchaseOrderStatus.DRAFT);
         if (season != null) {

@@ -88,6 +88,11 @@ public class HouseholdService {
                 .map(HouseholdDocument::toHousehold);
     }
 
+    /** A household named by its id or, failing that, its code (no access check). */
+    public Optional<Household> findByIdOrCode(String idOrCode) {
+        return find(idOrCode).or(() -> findByCode(idOrCode));
+    }
+
     /** The ids of a cooperative's households, for validating many harvest rows without a query each. */
     public Set<String> idsOfCooperative(String cooperativeId) {
         Set<String> ids = new HashSet<>();

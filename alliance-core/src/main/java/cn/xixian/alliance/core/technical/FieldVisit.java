@@ -3,7 +3,10 @@ package cn.xixian.alliance.core.technical;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A recorded field guidance visit; stored as it is shown (collection {@code field_visits}). */
+/**
+ * A recorded field guidance visit; stored as it is shown (collection {@code field_visits}). {@code externalRef}
+ * is the client's own reference (unique per technician), so a retried POST answers with the first visit.
+ */
 public record FieldVisit(
         String id,
         int season,
@@ -15,6 +18,7 @@ public record FieldVisit(
         String findings,
         String advice,
         String redOrderId,
+        String externalRef,
         Instant createdAt,
         String createdBy) {
 }

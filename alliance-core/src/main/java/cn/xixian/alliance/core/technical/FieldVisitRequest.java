@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * A technician's field guidance visit (田间指导) to a household's orchard. {@code redOrderId} links it to the
- * household's red-order contract, which must then be ACTIVE.
+ * household's red-order contract, which must then be ACTIVE. {@code externalRef} (optional, unique per
+ * technician) makes the POST safe to retry: the same technician and ref answer with the first visit.
  */
 public record FieldVisitRequest(
         @NotBlank String householdId,
@@ -16,5 +17,6 @@ public record FieldVisitRequest(
         @NotNull LocalDate date,
         @NotBlank @Size(max = 1000) String findings,
         @NotBlank @Size(max = 1000) String advice,
-        String redOrderId) {
+        String redOrderId,
+        @Size(max = 64) String externalRef) {
 }

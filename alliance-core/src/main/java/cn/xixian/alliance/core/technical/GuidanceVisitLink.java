@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Links a field visit to a red-order contract through the red-order service, which keeps the visit in the
- * contract's history. The contract must be the visited household's (400) and ACTIVE (409).
+ * contract's history. The contract must be the visited household's (400) and ACTIVE (409); the service
+ * refuses (409) if it left ACTIVE between the check here and the recording.
  */
 @Component
 class GuidanceVisitLink {
@@ -22,25 +23,33 @@ class GuidanceVisitLink {
         this.redOrders = redOrders;
     }
 
-    /** Checks before the visit is stored, so a plainly refused visit leaves nothing behind. */
-    void check(String redOrderId, Household household) {
+    /**
+     * Records the visit on the contract before the visit itself is stored, so a stored visit always has its
+     * contract entry. {@link RedOrderService#recordGuidanceVisit} appends on every call, so a retry of a visit
+     * (same id) the contract already lists is not recorded again, even if the contract has left ACTIVE since.
+     */
+    void record(FieldVisit visit, Household household) {
         RedOrder order;
         try {
-            order = redOrders.get(redOrderId);
+            order = redOrders.get(visit.redOrderId());
         } catch (NotFoundException e) {
             throw new InvalidInputException("redOrderId", "names no known red order");
         }
         if (!order.householdId().equals(household.id())) {
             throw new InvalidInputException("redOrderId", "is a contract of another household");
         }
+        if (lists(order, visit.id())) {
+            return;
+        }
         if (order.status() != RedOrderStatus.ACTIVE) {
             throw new ConflictException("guidance visits can only be recorded on an ACTIVE contract; red order "
-                    + redOrderId + " is " + order.status());
+                    + visit.redOrderId() + " is " + order.status());
         }
+        redOrders.recordGuidanceVisit(visit.redOrderId(), visit.id(), visit.date(), visit.technicianId());
     }
 
-    /** Records the stored visit on the contract; the service refuses (409) if the contract left ACTIVE meanwhile. */
-    void recordVisit(FieldVisit visit) {
-        redOrders.recordGuidanceVisit(visit.redOrderId(), visit.id(), visit.date(), visit.technicianId());
+    private static boolean lists(RedOrder order, String visitId) {
+        return order.history().stream().anyMatch(e -> "GUIDANCE_VISIT".equals(e.event()) && e.detail() != null
+                && e.detail().startsWith("visit " + visitId + " "));
     }
 }

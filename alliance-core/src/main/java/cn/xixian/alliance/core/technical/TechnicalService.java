@@ -8,13 +8,16 @@ import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -67,7 +70,7 @@ public class TechnicalService {
     }
 
     public FieldVisit recordVisit(FieldVisitRequest request) {
-        Household household = households.find(request.householdId().strip())
+        Household household = households.findByIdOrCode(request.householdId().strip())
                 .orElseThrow(() -> new InvalidInputException("householdId", "names no known household"));
         currentUser.checkCooperative(household.cooperativeId());
         List<FieldError> errors = new ArrayList<>();
@@ -81,24 +84,38 @@ public class TechnicalService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String redOrderId = blankToNull(request.redOrderId());
-        if (redOrderId != null) {
-            contracts.check(redOrderId, household);
-        }
-        FieldVisit visit = new FieldVisit(new ObjectId().toHexString(), request.date().getYear(), household.id(),
-                household.cooperativeId(), orchard, request.technicianId(), request.date(), request.findings(),
-                request.advice(), redOrderId, Instant.now(), currentUser.username());
-        mongo.insert(visit, VISITS);
-        if (visit.redOrderId() != null) {
-            try {
-                contracts.recordVisit(visit);
-            } catch (RuntimeException refused) {
-                // The contract refused the visit (unknown, or not ACTIVE): the visit must not stand without it.
-                mongo.remove(Query.query(Criteria.where("_id").is(visit.id())), VISITS);
-                throw refused;
+        String externalRef = blankToNull(request.externalRef());
+        String visitId = externalRef == null ? new ObjectId().toHexString()
+                : visitIdOf(request.technicianId(), externalRef);
+        if (externalRef != null) {
+            FieldVisit first = mongo.findById(visitId, FieldVisit.class, VISITS);
+            if (first != null) {
+                currentUser.checkCooperative(first.cooperativeId());
+                return first; // a retried POST
             }
         }
+        FieldVisit visit = new FieldVisit(visitId, request.date().getYear(), household.id(),
+                household.cooperativeId(), orchard, request.technicianId(), request.date(), request.findings(),
+                request.advice(), blankToNull(request.redOrderId()), externalRef, Instant.now(), currentUser.username());
+        if (visit.redOrderId() != null) {
+            contracts.record(visit, household); // first: a stored visit always has its contract entry
+        }
+        try {
+            mongo.insert(visit, VISITS);
+        } catch (DuplicateKeyException raced) {
+            return mongo.findById(visitId, FieldVisit.class, VISITS); // the same retry, arrived twice at once
+        }
         return visit;
+    }
+
+    /**
+     * A visit with a client ref gets an id derived from (technician, ref): a retry after a crash between the
+     * contract entry and the insert reuses the id, so the contract's entry is found and the unique _id keeps
+     * one visit.
+     */
+    static String visitIdOf(String technicianId, String externalRef) {
+        return UUID.nameUUIDFromBytes(("field-visit\n" + technicianId + "\n" + externalRef)
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private void checkTechnicians(List<String> ids, List<FieldError> errors) {
@@ -139,7 +156,13 @@ public class TechnicalService {
             where = where.and("technicianIds").is(technicianId);
         }
         if (householdId != null) {
-            where = where.and("attendeeHouseholdIds").is(householdId);
+            // Trainings are shared across cooperatives, but asking who attended is about one household: 403 for
+            // a cooperative user naming another cooperative's household.
+            Household household = households.findByIdOrCode(householdId).orElse(null);
+            if (household != null) {
+                currentUser.checkCooperative(household.cooperativeId());
+            }
+            where = where.and("attendeeHouseholdIds").is(household == null ? householdId : household.id());
         }
         return PageResponse.query(mongo, Query.query(where), page, Training.class, TRAININGS, t -> t);
     }

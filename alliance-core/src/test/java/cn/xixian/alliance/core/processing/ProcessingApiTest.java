@@ -120,12 +120,12 @@ class ProcessingApiTest {
                 .andExpect(jsonPath("$.lotType").value("GRADED_LOT"))
                 .andExpect(jsonPath("$.nodes[?(@.direction == 'UPSTREAM')].key").value(containsInAnyOrder(
                         "GRADING_RUN:" + runId, "HARVEST_LOT:" + a.id(), "HARVEST_LOT:" + b.id(),
-                        "ORCHARD:HH-0003-2", "HOUSEHOLD:" + orchardHousehold.id(), "HOUSEHOLD:" + fixtures.householdB.id())))
+                        "ORCHARD:" + orchardHousehold.id() + "/HH-0003-2", "HOUSEHOLD:" + orchardHousehold.id(), "HOUSEHOLD:" + fixtures.householdB.id())))
                 .andExpect(jsonPath("$.nodes[?(@.direction == 'DOWNSTREAM')]").isEmpty())
                 .andExpect(jsonPath("$.edges[?(@.from == 'HARVEST_LOT:%s')].weightKg".formatted(b.id())).value(150))
                 .andExpect(jsonPath("$.edges[?(@.to == 'HARVEST_LOT:%s')].from".formatted(a.id()))
-                        .value(containsInAnyOrder("ORCHARD:HH-0003-2")))
-                .andExpect(jsonPath("$.edges[?(@.to == 'ORCHARD:HH-0003-2')].from")
+                        .value(containsInAnyOrder("ORCHARD:" + orchardHousehold.id() + "/HH-0003-2")))
+                .andExpect(jsonPath("$.edges[?(@.to == 'ORCHARD:%s/HH-0003-2')].from".formatted(orchardHousehold.id()))
                         .value(containsInAnyOrder("HOUSEHOLD:" + orchardHousehold.id())));
 
         mvc.perform(get("/api/v1/lots/" + b.id() + "/trace").with(httpBasic("coordinator", "pw")))
@@ -214,5 +214,70 @@ class ProcessingApiTest {
 
         assertThat(runs.remainingKg(lot)).isEqualByComparingTo("100");
         assertThat(runs.get("run-cut-off").status()).isEqualTo(GradingRunStatus.REFUSED);
+    }
+
+    private static String runWithRef(String ref, String lotId, String kg) {
+        return """
+                {"processorId": "PROC-01", "date": "2026-09-20", "externalRef": "%s",
+                 "inputs": [{"harvestLotId": "%s", "weightKg": %s}], "outputs": [{"grade": "GRADE_1", "weightKg": %s}],
+                 "lossKg": 0}""".formatted(ref, lotId, kg, kg);
+    }
+
+    @Test
+    void aRetriedRunIsAnsweredWithTheFirstAndARefusedRefCanBeGradedAgain() throws Exception {
+        HarvestLot a = lot(fixtures.householdA, null, "100");
+        String first = postRun(runWithRef("R-1", a.id(), "60")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String firstId = JsonPath.read(first, "$.id");
+        postRun(runWithRef("R-1", a.id(), "60")).andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/grading-runs/" + firstId))
+                .andExpect(jsonPath("$.id").value(firstId)).andExpect(jsonPath("$.status").value("COMPLETE"));
+        assertThat(runs.remainingKg(a)).isEqualByComparingTo("40");
+
+        postRun(runWithRef("R-2", a.id(), "50")).andExpect(status().isConflict());
+        String refusedId = runs.search(processor.id(), GradingRunStatus.REFUSED, org.springframework.data.domain.PageRequest
+                .of(0, 5)).items().get(0).id();
+        String retried = JsonPath.read(postRun(runWithRef("R-2", a.id(), "40")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("COMPLETE")).andExpect(jsonPath("$.externalRef").value("R-2"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(retried).isNotEqualTo(refusedId);
+        assertThat(runs.get(refusedId).externalRef()).isEqualTo("R-2#refused-" + refusedId);
+        assertThat(runs.get(refusedId).status()).isEqualTo(GradingRunStatus.REFUSED);
+        assertThat(runs.remainingKg(a)).isEqualByComparingTo("0");
+
+        HarvestLot b = lot(fixtures.householdB, null, "100");
+        mongo.insert(new cn.xixian.alliance.core.processing.persistence.GradingRunDocument("run-busy", processor.id(),
+                LocalDate.of(2026, 9, 20), List.of(), List.of(), 0, "R-3", null, java.time.Instant.now(), "coordinator"));
+        postRun(runWithRef("R-3", b.id(), "10")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("in progress")));
+        assertThat(runs.remainingKg(b)).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void twoHouseholdsOrchardsWithTheSameCodeTraceToTheirOwnHousehold() throws Exception {
+        Household first = households.create(new HouseholdRequest("HH-0101", "张一", fixtures.village.id(),
+                fixtures.coopA.id(), 2.0, false, false, null, null, List.of(new Orchard("A1", 2.0, 36.70, 110.95))));
+        Household second = households.create(new HouseholdRequest("HH-0102", "李二", fixtures.village.id(),
+                fixtures.coopB.id(), 2.0, false, false, null, null, List.of(new Orchard("A1", 2.0, 36.72, 110.97))));
+        HarvestLot a = lot(first, "A1", "100");
+        HarvestLot b = lot(second, "A1", "100");
+        String body = postRun(run("PROC-01", "{\"harvestLotId\": \"%s\", \"weightKg\": 100}, {\"harvestLotId\": \"%s\", \"weightKg\": 100}"
+                .formatted(a.id(), b.id()), "{\"grade\": \"GRADE_1\", \"weightKg\": 200}", "0"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String graded = JsonPath.read(body, "$.outputs[0].gradedLotId");
+        String orchardOfFirst = "ORCHARD:" + first.id() + "/A1";
+        String orchardOfSecond = "ORCHARD:" + second.id() + "/A1";
+
+        mvc.perform(get("/api/v1/lots/" + graded + "/trace").with(httpBasic("coordinator", "pw")))
+                .andExpect(jsonPath("$.nodes[?(@.type == 'ORCHARD')].key")
+                        .value(containsInAnyOrder(orchardOfFirst, orchardOfSecond)))
+                .andExpect(jsonPath("$.edges[?(@.to == 'HARVEST_LOT:%s')].from".formatted(a.id()))
+                        .value(containsInAnyOrder(orchardOfFirst)))
+                .andExpect(jsonPath("$.edges[?(@.to == 'HARVEST_LOT:%s')].from".formatted(b.id()))
+                        .value(containsInAnyOrder(orchardOfSecond)))
+                .andExpect(jsonPath("$.edges[?(@.to == '%s')].from".formatted(orchardOfFirst))
+                        .value(containsInAnyOrder("HOUSEHOLD:" + first.id())))
+                .andExpect(jsonPath("$.edges[?(@.to == '%s')].from".formatted(orchardOfSecond))
+                        .value(containsInAnyOrder("HOUSEHOLD:" + second.id())));
     }
 }

@@ -219,4 +219,20 @@ class PurchasingApiTest {
         assertThat(finished.savingTotal()).isEqualTo(new BigDecimal("79.50"));
         assertThat(next.households()).flatExtracting(PurchaseOrder.HouseholdShare::needIds).containsExactly(open.id());
     }
+
+    @Test
+    void householdsAreNamedByIdOrCode() throws Exception {
+        send(post("/api/v1/purchasing/needs"), "coop-a", need("HH-0001", "复合肥", "3", "袋"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.householdId").value(fixtures.householdA.id()));
+        mvc.perform(get("/api/v1/purchasing/needs").param("householdId", "HH-0001").with(httpBasic("coop-a", "pw")))
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/purchasing/needs").param("householdId", "HH-0001").with(httpBasic("coop-b", "pw")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/purchasing/households/HH-0001/savings").with(httpBasic("coop-a", "pw")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.householdId").value(fixtures.householdA.id()));
+        mvc.perform(get("/api/v1/purchasing/households/HH-0001/savings").with(httpBasic("coop-b", "pw")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/purchasing/households/HH-9999/savings").with(httpBasic("coordinator", "pw")))
+                .andExpect(status().isNotFound());
+    }
 }

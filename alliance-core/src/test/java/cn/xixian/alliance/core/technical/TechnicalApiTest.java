@@ -147,4 +147,65 @@ class TechnicalApiTest {
         mvc.perform(get("/api/v1/field-visits").param("redOrderId", contract).with(httpBasic("coordinator", "pw")))
                 .andExpect(jsonPath("$.total").value(1));
     }
+
+    @Test
+    void aVisitNamesItsHouseholdByIdOrCode() throws Exception {
+        post("/api/v1/field-visits", "coop-a", visit(householdC, tech1.id(), "2026-06-01", "HH-0003-1")
+                .replace(householdC.id(), "HH-0003")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.householdId").value(householdC.id()));
+        post("/api/v1/field-visits", "coop-b", visit(householdC, tech1.id(), "2026-06-01", null)
+                .replace(householdC.id(), "HH-0003")).andExpect(status().isForbidden());
+        post("/api/v1/field-visits", "coordinator", visit(householdC, tech1.id(), "2026-06-01", null)
+                .replace(householdC.id(), "HH-9999")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("householdId"));
+    }
+
+    @Test
+    void aCooperativeUserCannotListTrainingsOfAnotherCooperativesHousehold() throws Exception {
+        post("/api/v1/trainings", "coordinator", training("2026-04-10", "\"%s\"".formatted(tech1.id()),
+                fixtures.householdA.id(), fixtures.householdB.id())).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/trainings").param("householdId", fixtures.householdB.id())
+                .with(httpBasic("coop-a", "pw"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/trainings").param("householdId", "HH-0002")
+                .with(httpBasic("coop-a", "pw"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/trainings").param("householdId", fixtures.householdA.id())
+                .with(httpBasic("coop-a", "pw"))).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/trainings").param("householdId", "HH-0002")
+                .with(httpBasic("coop-b", "pw"))).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+    }
+
+    private long guidanceEntries(String visitId) {
+        return redOrders.get(contract).history().stream()
+                .filter(e -> e.event().equals("GUIDANCE_VISIT") && e.detail().contains(visitId)).count();
+    }
+
+    @Test
+    void aRetriedVisitWithItsExternalRefAnswersWithTheFirstAndIsOnTheContractOnce() throws Exception {
+        String json = visit(householdC, tech1.id(), "2026-06-01", null).replace("}", ", \"externalRef\": \"APP-7\"}");
+        String first = com.jayway.jsonpath.JsonPath.read(post("/api/v1/field-visits", "coop-a", json)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.externalRef").value("APP-7"))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        post("/api/v1/field-visits", "coop-a", json).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(first));
+        mvc.perform(get("/api/v1/field-visits").param("householdId", householdC.id()).with(httpBasic("coordinator", "pw")))
+                .andExpect(jsonPath("$.total").value(1));
+        org.assertj.core.api.Assertions.assertThat(guidanceEntries(first)).isEqualTo(1);
+    }
+
+    @Test
+    void aVisitCutOffAfterItsContractEntryIsStoredOnRetryWithoutASecondEntry() throws Exception {
+        // The crash case: the contract already lists the visit (recorded first), the visit itself was never stored.
+        String visitId = TechnicalService.visitIdOf(tech1.id(), "APP-8");
+        redOrders.recordGuidanceVisit(contract, visitId, java.time.LocalDate.of(2026, 6, 1), tech1.id());
+        redOrders.cancel(contract, "household moved away");
+        post("/api/v1/field-visits", "coordinator", visit(householdC, tech1.id(), "2026-06-01", null)
+                .replace("}", ", \"externalRef\": \"APP-8\"}")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").value(visitId)).andExpect(jsonPath("$.redOrderId").value(contract));
+        org.assertj.core.api.Assertions.assertThat(guidanceEntries(visitId)).isEqualTo(1);
+        // A new visit on the cancelled contract is still refused, and nothing is stored for it.
+        post("/api/v1/field-visits", "coordinator", visit(householdC, tech1.id(), "2026-06-02", null)
+                .replace("}", ", \"externalRef\": \"APP-9\"}")).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/field-visits").param("redOrderId", contract).with(httpBasic("coordinator", "pw")))
+                .andExpect(jsonPath("$.total").value(1));
+    }
 }

@@ -84,6 +84,14 @@ public class GradingRunDocument {
         return date;
     }
 
+    public GradingRunStatus getStatus() {
+        return status;
+    }
+
+    public String getExternalRef() {
+        return externalRef;
+    }
+
     public void setStatus(GradingRunStatus status) {
         this.status = status;
     }

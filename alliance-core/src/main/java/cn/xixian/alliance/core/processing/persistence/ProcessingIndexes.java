@@ -7,8 +7,9 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * (processorId, externalRef) is unique so a retried run is refused rather than graded twice; every run has
- * an externalRef (its own id when the client gives none), so no partial index is needed.
+ * (processorId, externalRef) is unique so a retried run is answered with the first run rather than graded
+ * twice (a REFUSED run's ref is renamed aside so a retry can grade); every run has an externalRef (its own id
+ * when the client gives none), so no partial index is needed.
  */
 @Component
 class ProcessingIndexes {

@@ -84,6 +84,11 @@ class ImportCrashRecoveryTest {
         assertThat(resumed.getStepExecutions()).filteredOn(s -> s.getStepName().equals(HarvestImportJobConfiguration.ROWS_STEP))
                 .singleElement().satisfies(s -> assertThat(s.getReadCount()).as("rows read after resuming").isEqualTo(50));
         assertThat(jobExplorer.getJobExecution(crashed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+        // The upload is deleted just after the import is marked COMPLETED (in that order, so a crash in between
+        // never leaves a completed job without its file): give the listener a moment to finish.
+        for (int i = 0; i < 100 && Files.exists(uploaded); i++) {
+            Thread.sleep(50);
+        }
         assertThat(uploaded).doesNotExist();
     }
 

@@ -1,0 +1,24 @@
+package cn.xixian.alliance.coldstorage.planning;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A storage plan as the API shows it. {@code assignments} for an allocation; {@code transfers} (lots that
+ * move) and {@code saving} for a consolidation; {@code shortfall} when the input cannot fit.
+ */
+public record StoragePlan(
+        String id,
+        PlanKind kind,
+        PlanStatus status,
+        String score,
+        List<ConstraintScore> constraints,
+        List<PlannedLot> assignments,
+        List<PlannedLot> transfers,
+        List<Shortfall> shortfall,
+        Saving saving,
+        List<ScorePoint> progress,
+        Instant createdAt,
+        Instant solvedAt,
+        Instant publishedAt) {
+}
