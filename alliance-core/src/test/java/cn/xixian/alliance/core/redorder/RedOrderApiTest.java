@@ -97,6 +97,27 @@ class RedOrderApiTest {
     }
 
     @Test
+    void retriedRequestsWithTheClientsKeysAnswerWithWhatTheFirstRecorded() throws Exception {
+        String signing = """
+                {"householdId": "%s", "season": 2026, "priceRule": "FLOOR", "externalRef": "ERP-7",
+                 "lines": [{"grade": "GRADE_1", "contractedKg": 2000, "floorPricePerKg": "6.00"}]}""".formatted(fixtures.householdA.id());
+        String id = JsonPath.read(send(post("/api/v1/red-orders"), "coop-a", signing).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        send(post("/api/v1/red-orders"), "coop-a", signing).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+        String advance = """
+                {"item": "fertiliser", "amount": "300.00", "date": "2026-03-01", "ref": "ADV-1"}""";
+        send(post("/api/v1/red-orders/" + id + "/advances"), "coop-a", advance).andExpect(status().isOk());
+        send(post("/api/v1/red-orders/" + id + "/advances"), "coop-a", advance).andExpect(status().isOk())
+                .andExpect(jsonPath("$.advances.length()").value(1));
+        String delivery = """
+                {"grade": "GRADE_1", "weightKg": 120, "date": "2026-09-12", "ref": "SCALE-1"}""";
+        send(post("/api/v1/red-orders/" + id + "/deliveries"), "coop-a", delivery).andExpect(status().isOk());
+        send(post("/api/v1/red-orders/" + id + "/deliveries"), "coop-a", delivery).andExpect(status().isOk())
+                .andExpect(jsonPath("$.deliveries.length()").value(1));
+        send(post("/api/v1/red-orders/" + id + "/cancel"), "coop-a", "").andExpect(status().isConflict());
+    }
+
+    @Test
     void anotherCooperativesContractsAndStatementsAreForbidden() throws Exception {
         String id = contract("coordinator", fixtures.householdA.id());
         mvc.perform(get("/api/v1/red-orders/" + id).with(httpBasic("coop-b", "pw"))).andExpect(status().isForbidden());
