@@ -1,0 +1,124 @@
+package cn.xixian.alliance.logistics.dispatch.planning.solver;
+
+import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
+import cn.xixian.alliance.logistics.dispatch.planning.domain.Vehicle;
+import cn.xixian.alliance.logistics.dispatch.planning.domain.Visit;
+import cn.xixian.alliance.logistics.dispatch.planning.routing.RoutingResult;
+import cn.xixian.alliance.logistics.dispatch.planning.routing.RoutingSearch;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/**
+ * One step of the ruin-and-recreate phase on the working solution: complete it, take vans away, or
+ * shorten routes for a slice of the schedule. Each command is a step, so OptaPlanner publishes the
+ * new best solution between them and applies pending problem changes.
+ */
+final class RoutingPhaseCommand implements CustomPhaseCommand<DispatchSolution> {
+
+    enum Stage { CONSTRUCT, REDUCE_VANS, SHORTEN }
+
+    private static final String VISITS = "visits";
+
+    private final Stage stage;
+    private final long millis;
+    private final double from;
+    private final double to;
+    private final long seed;
+    private final RoutingProblems problems;
+
+    RoutingPhaseCommand(Stage stage, long millis, double from, double to, long seed, RoutingProblems problems) {
+        this.stage = stage;
+        this.millis = millis;
+        this.from = from;
+        this.to = to;
+        this.seed = seed;
+        this.problems = problems;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<DispatchSolution> scoreDirector) {
+        DispatchSolution solution = scoreDirector.getWorkingSolution();
+        RoutingProblems.Mapped mapped = problems.map(solution);
+        RoutingSearch search = new RoutingSearch(mapped.problem(), seed + (long) (from * 1000));
+        int[][] initial = mapped.currentRoutes(solution);
+        RoutingResult result = switch (stage) {
+            case CONSTRUCT -> search.construct(initial);
+            case REDUCE_VANS -> search.reduceVehicles(initial, millis, () -> false);
+            case SHORTEN -> search.shorten(initial, millis, from, to, () -> false);
+        };
+        apply(scoreDirector, solution, mapped, result);
+    }
+
+    private static void apply(ScoreDirector<DispatchSolution> scoreDirector, DispatchSolution solution,
+            RoutingProblems.Mapped mapped, RoutingResult result) {
+        List<Vehicle> vans = solution.getVehicles();
+        List<List<Visit>> routes = new ArrayList<>();
+        for (int v = 0; v < vans.size(); v++) {
+            List<Visit> route = new ArrayList<>();
+            for (int i : result.routes()[v]) {
+                route.add(mapped.visits().get(i));
+            }
+            routes.add(route);
+        }
+        // Whatever fits nowhere still has to ride somewhere (the list variable assigns every stop);
+        // the hard score then shows the plan is infeasible and the explanation says why.
+        for (int h : result.unassigned()) {
+            Visit visit = mapped.visits().get(h);
+            int v = fallbackVan(vans, routes, visit);
+            routes.get(v).add(visit);
+            if (visit.getPartner() != null && visit.getRequiredVehicle() == null
+                    && mapped.indexOf(visit.getPartner()) >= 0) {
+                routes.get(v).add(visit.getPartner());
+            }
+        }
+        for (int v = 0; v < vans.size(); v++) {
+            Vehicle van = vans.get(v);
+            List<Visit> old = van.getVisits();
+            if (old.equals(routes.get(v))) {
+                continue;
+            }
+            List<Visit> removed = List.copyOf(old);
+            for (Visit visit : removed) {
+                scoreDirector.beforeListVariableElementUnassigned(van, VISITS, visit);
+            }
+            int size = old.size();
+            scoreDirector.beforeListVariableChanged(van, VISITS, 0, size);
+            old.clear();
+            scoreDirector.afterListVariableChanged(van, VISITS, 0, 0);
+            for (Visit visit : removed) {
+                scoreDirector.afterListVariableElementUnassigned(van, VISITS, visit);
+            }
+        }
+        for (int v = 0; v < vans.size(); v++) {
+            Vehicle van = vans.get(v);
+            if (!van.getVisits().isEmpty()) {
+                continue;
+            }
+            List<Visit> route = routes.get(v);
+            for (Visit visit : route) {
+                scoreDirector.beforeListVariableElementAssigned(van, VISITS, visit);
+            }
+            scoreDirector.beforeListVariableChanged(van, VISITS, 0, 0);
+            van.getVisits().addAll(route);
+            scoreDirector.afterListVariableChanged(van, VISITS, 0, route.size());
+            for (Visit visit : route) {
+                scoreDirector.afterListVariableElementAssigned(van, VISITS, visit);
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    private static int fallbackVan(List<Vehicle> vans, List<List<Visit>> routes, Visit visit) {
+        if (visit.getRequiredVehicle() != null) {
+            return vans.indexOf(visit.getRequiredVehicle());
+        }
+        Comparator<Integer> fewestStops = Comparator.comparingInt(v -> routes.get(v).size());
+        return java.util.stream.IntStream.range(0, vans.size()).boxed()
+                .filter(v -> !visit.isRefrigerated() || vans.get(v).isRefrigerated())
+                .min(fewestStops)
+                .orElseGet(() -> java.util.stream.IntStream.range(0, vans.size()).boxed().min(fewestStops).orElseThrow());
+    }
+}
