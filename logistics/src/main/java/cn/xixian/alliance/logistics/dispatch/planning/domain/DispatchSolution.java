@@ -41,6 +41,10 @@ public class DispatchSolution {
         return matrix;
     }
 
+    public void setMatrix(RoadMatrix matrix) {
+        this.matrix = matrix;
+    }
+
     public List<Vehicle> getVehicles() {
         return vehicles;
     }

@@ -25,6 +25,7 @@ public class Vehicle {
     private double latestReturn;
     private long initialLoad;
     private int fixedStops;
+    private boolean outOfService;
     private RoadMatrix matrix;
 
     @PlanningListVariable(valueRangeProviderRefs = "visits")
@@ -102,6 +103,19 @@ public class Vehicle {
             max = Math.max(max, load);
         }
         return Math.max(0, max - capacity);
+    }
+
+    public boolean isOutOfService() {
+        return outOfService;
+    }
+
+    /** A breakdown: the van takes no more stops (a problem change sets it). */
+    public void setOutOfService(boolean outOfService) {
+        this.outOfService = outOfService;
+    }
+
+    public void setMatrix(RoadMatrix matrix) {
+        this.matrix = matrix;
     }
 
     public String getId() {

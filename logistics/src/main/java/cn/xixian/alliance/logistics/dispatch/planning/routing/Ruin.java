@@ -43,9 +43,14 @@ final class Ruin {
         double ksMax = 4 * averageRemoved / (1 + lsMax) - 1;
         int ks = (int) (random.nextDouble() * ksMax) + 1;
         int seed;
-        do {
-            seed = random.nextInt(p.n);
-        } while (s.routeOf[seed] < 0);
+        if (s.unassignedCount > 0 && random.nextBoolean()) {
+            // taking vans away: make room next to a visit that fits nowhere yet
+            seed = s.unassigned[random.nextInt(s.unassignedCount)];
+        } else {
+            do {
+                seed = random.nextInt(p.n);
+            } while (s.routeOf[seed] < 0);
+        }
         java.util.Arrays.fill(ruined, false);
         int done = 0;
         for (int c : p.near[seed]) {

@@ -4,6 +4,7 @@ import cn.xixian.alliance.logistics.dispatch.planning.domain.Vehicle;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.Visit;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.DistanceJustification;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.LatenessJustification;
+import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.OutOfServiceJustification;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.OvertimeJustification;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.PairingJustification;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.RefrigerationJustification;
@@ -25,6 +26,7 @@ public class DispatchConstraintProvider implements ConstraintProvider {
     public static final String SHIFT_END = "Back before the shift ends";
     public static final String PICKUP_BEFORE_DELIVERY = "Pickup and delivery on one van, pickup first";
     public static final String REFRIGERATION = "Refrigerated loads on refrigerated vans";
+    public static final String VAN_OUT_OF_SERVICE = "No stops on a broken-down van";
     public static final String VANS_USED = "Vans used";
     public static final String TRAVEL_DISTANCE = "Travel distance";
 
@@ -39,6 +41,7 @@ public class DispatchConstraintProvider implements ConstraintProvider {
                 shiftEnd(factory),
                 pickupBeforeDelivery(factory),
                 refrigeration(factory),
+                vanOutOfService(factory),
                 vansUsed(factory),
                 travelDistance(factory)
         };
@@ -83,6 +86,14 @@ public class DispatchConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, visit -> 1_000_000L)
                 .justifyWith((visit, score) -> new RefrigerationJustification(visit.getId(), visit.getVehicle().getId()))
                 .asConstraint(REFRIGERATION);
+    }
+
+    Constraint vanOutOfService(ConstraintFactory factory) {
+        return factory.forEach(Visit.class)
+                .filter(visit -> visit.getVehicle() != null && visit.getVehicle().isOutOfService())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, visit -> 1_000_000L)
+                .justifyWith((visit, score) -> new OutOfServiceJustification(visit.getId(), visit.getVehicle().getId()))
+                .asConstraint(VAN_OUT_OF_SERVICE);
     }
 
     Constraint vansUsed(ConstraintFactory factory) {

@@ -1,6 +1,9 @@
 package cn.xixian.alliance.logistics.dispatch.planning.solver;
 
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +14,20 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DispatchSolverProperties.class)
 class DispatchSolverConfiguration {
 
+    @Bean
+    SolverFactory<DispatchSolution> dispatchSolverFactory(DispatchSolverProperties properties) {
+        return SolverFactory.create(DispatchSolverConfig.of(properties.settings()));
+    }
+
     @Bean(destroyMethod = "close")
-    SolverManager<DispatchSolution, String> dispatchSolverManager(DispatchSolverProperties properties) {
-        return SolverManager.create(DispatchSolverConfig.of(properties.settings()));
+    SolverManager<DispatchSolution, String> dispatchSolverManager(SolverFactory<DispatchSolution> factory) {
+        return SolverManager.create(factory);
+    }
+
+    /** Explains a plan's score: each constraint's share and matches. */
+    @Bean
+    SolutionManager<DispatchSolution, HardMediumSoftLongScore> dispatchSolutionManager(
+            SolverFactory<DispatchSolution> factory) {
+        return SolutionManager.create(factory);
     }
 }

@@ -46,10 +46,11 @@ final class RoutingProblems {
     }
 
     private static long fingerprint(DispatchSolution solution) {
-        long f = 17;
+        long f = 17 + System.identityHashCode(solution.getMatrix());
         for (Vehicle van : solution.getVehicles()) {
             f = f * 31 + System.identityHashCode(van);
-            f = f * 31 + Double.hashCode(van.getDeparture()) + van.getStartLocation() + van.getInitialLoad();
+            f = f * 31 + Double.hashCode(van.getDeparture()) + van.getStartLocation() + van.getInitialLoad()
+                    + (van.isOutOfService() ? 1 : 0);
         }
         for (Visit visit : solution.getVisits()) {
             f = f * 31 + System.identityHashCode(visit);
@@ -108,7 +109,8 @@ final class RoutingProblems {
             endLoc[v] = van.getEndLocation();
             depart[v] = van.getDeparture();
             end[v] = van.getLatestReturn();
-            cap[v] = van.getCapacity();
+            // a broken-down van can take nothing: its stops fail the capacity check and move elsewhere
+            cap[v] = van.isOutOfService() ? -1 : van.getCapacity();
             initialLoad[v] = van.getInitialLoad();
             vanCold[v] = van.isRefrigerated();
         }
