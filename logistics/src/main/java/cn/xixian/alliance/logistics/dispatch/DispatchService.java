@@ -129,6 +129,9 @@ public class DispatchService {
             throw new InvalidInputException("transportRequestId", "is required for URGENT_REQUEST");
         }
         TransportRequest request = requests.get(requestId);
+        if (request.status() != TransportStatus.NEW) {
+            throw new ConflictException("transport request " + requestId + " is " + request.status() + ", not NEW");
+        }
         if (PlanProblem.allStops(plan).stream().anyMatch(stop -> stop.requestId.equals(requestId))) {
             throw new ConflictException("transport request " + requestId + " is already in plan " + plan.id);
         }
@@ -146,6 +149,9 @@ public class DispatchService {
             p.pending.add(pickup);
             p.pending.add(delivery);
         });
+        if (plan.publishedAt != null) {
+            requests.changeStatus(requestId, List.of(TransportStatus.NEW), TransportStatus.PLANNED);
+        }
         return PlanChanges.urgentRequest(pickup, delivery, distances);
     }
 
