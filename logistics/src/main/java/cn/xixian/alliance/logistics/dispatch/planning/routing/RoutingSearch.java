@@ -30,8 +30,9 @@ public final class RoutingSearch {
         }
         this.routeCost = star + 1;
         this.unassignedCost = routeCost * (p.m + 1);
-        // SISR uses 100 → 1 on Solomon, whose mean depot distance is about 35 units
-        this.startTemperature = p.n == 0 ? 1 : 100 * (toDepot / p.n) / 35;
+        // SISR uses 100 → 1 on Solomon, whose mean depot distance is about 35 units; big problems
+        // get far fewer iterations per stop in the same time, so they start cooler
+        this.startTemperature = p.n == 0 ? 1 : 100 * (toDepot / p.n) / 35 * Math.min(1, 200.0 / p.n);
         this.ruin = new Ruin(p, Math.min(10, Math.max(1, p.n / 4.0)));
         this.recreate = new Recreate(p, new Insertion(p, routeCost, 0.01), random);
     }
@@ -50,6 +51,7 @@ public final class RoutingSearch {
         Plan current = recreate.start(initial);
         int lowerBound = p.vehicleLowerBound();
         iterations = 0;
+        current = complete(current, deadline, stop);
         while (System.nanoTime() < deadline && current.used() > lowerBound && current.unassignedCount == 0
                 && !stop.getAsBoolean()) {
             Plan smaller = removeRoute(current, deadline, stop);
@@ -60,6 +62,28 @@ public final class RoutingSearch {
             current = smaller;
         }
         return result(current);
+    }
+
+    /** Ruins and recreates, keeping what is no worse, until every visit has a van or {@code millis} are up. */
+    public RoutingResult complete(int[][] initial, long millis, BooleanSupplier stop) {
+        iterations = 0;
+        return result(complete(recreate.start(initial), System.nanoTime() + millis * 1_000_000L, stop));
+    }
+
+    private Plan complete(Plan current, long deadline, BooleanSupplier stop) {
+        double cost = current.cost(routeCost, unassignedCost);
+        while (current.unassignedCount > 0 && System.nanoTime() < deadline && !stop.getAsBoolean()) {
+            Plan next = current.copy();
+            int count = ruin.apply(next, random);
+            recreate.apply(next, ruin.heads(), count, true);
+            double nextCost = next.cost(routeCost, unassignedCost);
+            iterations++;
+            if (nextCost <= cost) {
+                current = next;
+                cost = nextCost;
+            }
+        }
+        return current;
     }
 
     /**

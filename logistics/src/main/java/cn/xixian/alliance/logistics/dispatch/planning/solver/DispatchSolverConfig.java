@@ -32,12 +32,15 @@ public final class DispatchSolverConfig {
         RoutingProblems problems = new RoutingProblems();
         List<CustomPhaseCommand> commands = new ArrayList<>();
         commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.CONSTRUCT, 0, 0, 0, settings.seed(), problems));
+        // a first plan with every stop on a van, published as its own step before vans are taken away
+        commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.COMPLETE, fleet / 2, 0, 0, settings.seed(),
+                problems));
         if (fleet > 0) {
             commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.REDUCE_VANS, fleet, 0, 0, settings.seed(),
                     problems));
         }
         for (int k = 0; k < slices && distance > 0; k++) {
-            commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.SHORTEN, distance / slices,
+            commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.SHORTEN, fleet + distance * (k + 1) / slices,
                     (double) k / slices, (double) (k + 1) / slices, settings.seed(), problems));
         }
         return new SolverConfig()

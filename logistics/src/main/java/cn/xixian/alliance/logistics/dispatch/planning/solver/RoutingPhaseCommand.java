@@ -12,26 +12,27 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
 /**
- * One step of the ruin-and-recreate phase on the working solution: complete it, take vans away, or
- * shorten routes for a slice of the schedule. Each command is a step, so OptaPlanner publishes the
+ * One step of the ruin-and-recreate phase on the working solution: build it, complete it (every stop
+ * on a van), take vans away, or shorten routes for a slice of the schedule. Each command is a step, so OptaPlanner publishes the
  * new best solution between them and applies pending problem changes.
  */
 final class RoutingPhaseCommand implements CustomPhaseCommand<DispatchSolution> {
 
-    enum Stage { CONSTRUCT, REDUCE_VANS, SHORTEN }
+    enum Stage { CONSTRUCT, COMPLETE, REDUCE_VANS, SHORTEN }
 
     private static final String VISITS = "visits";
 
     private final Stage stage;
-    private final long millis;
+    /** When this step must end, counted from the start of the phase (its CONSTRUCT step). */
+    private final long endMillis;
     private final double from;
     private final double to;
     private final long seed;
     private final RoutingProblems problems;
 
-    RoutingPhaseCommand(Stage stage, long millis, double from, double to, long seed, RoutingProblems problems) {
+    RoutingPhaseCommand(Stage stage, long endMillis, double from, double to, long seed, RoutingProblems problems) {
         this.stage = stage;
-        this.millis = millis;
+        this.endMillis = endMillis;
         this.from = from;
         this.to = to;
         this.seed = seed;
@@ -44,8 +45,14 @@ final class RoutingPhaseCommand implements CustomPhaseCommand<DispatchSolution> 
         RoutingProblems.Mapped mapped = problems.map(solution);
         RoutingSearch search = new RoutingSearch(mapped.problem(), seed + (long) (from * 1000));
         int[][] initial = mapped.currentRoutes(solution);
+        if (stage == Stage.CONSTRUCT) {
+            mapped.phaseStart().set(System.nanoTime());
+        }
+        // steps that finish early leave their time to the next ones
+        long millis = Math.max(0, endMillis - (System.nanoTime() - mapped.phaseStart().get()) / 1_000_000L);
         RoutingResult result = switch (stage) {
             case CONSTRUCT -> search.construct(initial);
+            case COMPLETE -> search.complete(initial, millis, () -> false);
             case REDUCE_VANS -> search.reduceVehicles(initial, millis, () -> false);
             case SHORTEN -> search.shorten(initial, millis, from, to, () -> false);
         };

@@ -8,15 +8,18 @@ import cn.xixian.alliance.logistics.dispatch.planning.routing.RoutingProblem;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Maps a planning solution to the heuristic's arrays. The mapping of the last solution is kept:
+ * Maps a planning solution to the heuristic's arrays. Each working solution's mapping is kept:
  * the phase's steps see the same problem until a problem change alters its vans or stops, and
  * building neighbour lists for a thousand stops is not free.
  */
 final class RoutingProblems {
 
-    record Mapped(RoutingProblem problem, List<Visit> visits, Map<Visit, Integer> index, long fingerprint) {
+    record Mapped(RoutingProblem problem, List<Visit> visits, Map<Visit, Integer> index, long fingerprint,
+            AtomicLong phaseStart) {
 
         int indexOf(Visit visit) {
             Integer i = index.get(visit);
@@ -33,16 +36,18 @@ final class RoutingProblems {
         }
     }
 
-    private Mapped last;
+    /** By working solution: solves running side by side each keep their own mapping. */
+    private final Map<DispatchSolution, Mapped> cache = new WeakHashMap<>();
 
     synchronized Mapped map(DispatchSolution solution) {
         long fingerprint = fingerprint(solution);
-        Mapped cached = last;
+        Mapped cached = cache.get(solution);
         if (cached != null && cached.fingerprint() == fingerprint) {
             return cached;
         }
-        last = build(solution, fingerprint);
-        return last;
+        Mapped mapped = build(solution, fingerprint);
+        cache.put(solution, mapped);
+        return mapped;
     }
 
     private static long fingerprint(DispatchSolution solution) {
@@ -117,6 +122,6 @@ final class RoutingProblems {
         RoutingProblem problem = new RoutingProblem(loc, demand, ready, due, service, kind, partner, cold, required,
                 startLoc, endLoc, depart, end, cap, initialLoad, vanCold, solution.getMatrix().distances(),
                 solution.getMatrix().times());
-        return new Mapped(problem, visits, index, fingerprint);
+        return new Mapped(problem, visits, index, fingerprint, new AtomicLong(System.nanoTime()));
     }
 }
