@@ -1,0 +1,150 @@
+package cn.xixian.alliance.core.processing;
+
+import cn.xixian.alliance.core.harvest.HarvestLot;
+import cn.xixian.alliance.core.processing.persistence.GradedLotDocument;
+import cn.xixian.alliance.core.processing.persistence.GradingRunDocument;
+import cn.xixian.alliance.core.processing.persistence.LotLedger;
+import cn.xixian.alliance.core.security.CurrentUser;
+import cn.xixian.alliance.core.units.Weights;
+import cn.xixian.alliance.core.web.ConflictException;
+import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.core.web.PageResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records grading runs. Without transactions the run is made safe step by step: the run is stored first
+ * (RESERVING), then each input lot's kilograms are taken with one conditional update each; if a lot has
+ * too little left, the kilograms this run already took are given back and the run is REFUSED (409).
+ * Only then are the graded lots written and the run marked COMPLETE.
+ */
+@Service
+public class GradingRunService {
+
+    /** Far longer than any run takes; a run RESERVING for longer was cut off. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
+
+    private final MongoTemplate mongo;
+    private final GradingRunChecks checks;
+    private final LotLedger ledger;
+    private final CurrentUser currentUser;
+
+    GradingRunService(MongoTemplate mongo, GradingRunChecks checks, LotLedger ledger, CurrentUser currentUser) {
+        this.mongo = mongo;
+        this.checks = checks;
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+    }
+
+    public GradingRun record(GradingRunRequest request) {
+        GradingRunChecks.Checked checked = checks.check(request);
+        recoverAbandoned();
+        String runId = new ObjectId().toHexString();
+        List<GradingRunDocument.Input> inputs = new ArrayList<>();
+        for (GradingRunRequest.Input in : request.inputs()) {
+            HarvestLot lot = checked.lots().get(in.harvestLotId().strip());
+            inputs.add(new GradingRunDocument.Input(lot.id(), lot.householdId(), lot.cooperativeId(),
+                    Weights.grams(in.weightKg())));
+        }
+        List<GradingRunDocument.Output> outputs = request.outputs().stream()
+                .map(o -> new GradingRunDocument.Output(new ObjectId().toHexString(), o.grade(),
+                        Weights.grams(o.weightKg()), o.packageType(), o.boxCount()))
+                .toList();
+        String externalRef = request.externalRef() == null || request.externalRef().isBlank() ? "RUN-" + runId
+                : request.externalRef().strip();
+        GradingRunDocument run = new GradingRunDocument(runId, checked.processorId(), request.date(), inputs, outputs,
+                Weights.grams(request.lossKg()), externalRef, request.notes(), Instant.now(), currentUser.username());
+        try {
+            mongo.insert(run);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("this processor already recorded a run with externalRef " + externalRef);
+        }
+        reserveAll(run, checked);
+        mongo.insertAll(outputs.stream().map(o -> new GradedLotDocument(o.gradedLotId(), runId, run.getProcessorId(),
+                run.getDate(), o.grade(), o.grams(), o.packageType(), o.boxCount())).toList());
+        setStatus(runId, GradingRunStatus.COMPLETE);
+        run.setStatus(GradingRunStatus.COMPLETE);
+        return run.toRun();
+    }
+
+    private void reserveAll(GradingRunDocument run, GradingRunChecks.Checked checked) {
+        List<String> taken = new ArrayList<>();
+        for (GradingRunDocument.Input in : run.getInputs()) {
+            long lotGrams = Weights.grams(checked.lots().get(in.harvestLotId()).weightKg());
+            if (!ledger.reserve(in.harvestLotId(), lotGrams, run.getId(), in.grams())) {
+                taken.forEach(lotId -> ledger.release(lotId, run.getId()));
+                setStatus(run.getId(), GradingRunStatus.REFUSED);
+                throw new ConflictException("harvest lot " + in.harvestLotId() + " has only "
+                        + Weights.kg(ledger.remaining(in.harvestLotId(), lotGrams)) + " kg left to grade, not "
+                        + Weights.kg(in.grams()) + " kg");
+            }
+            taken.add(in.harvestLotId());
+        }
+    }
+
+    /**
+     * A run still RESERVING long after it started was cut off (the app stopped mid-run): if its graded lots
+     * were all written it is complete; otherwise the kilograms it took are given back and it is REFUSED.
+     */
+    void recoverAbandoned() {
+        Query stale = Query.query(Criteria.where("status").is(GradingRunStatus.RESERVING)
+                .and("createdAt").lt(Instant.now().minus(ABANDONED_AFTER)));
+        for (GradingRunDocument run : mongo.find(stale, GradingRunDocument.class)) {
+            long written = mongo.count(Query.query(Criteria.where("runId").is(run.getId())), GradedLotDocument.class);
+            if (written == run.getOutputs().size()) {
+                setStatus(run.getId(), GradingRunStatus.COMPLETE);
+            } else {
+                run.getInputs().forEach(in -> ledger.release(in.harvestLotId(), run.getId()));
+                mongo.remove(Query.query(Criteria.where("runId").is(run.getId())), GradedLotDocument.class);
+                setStatus(run.getId(), GradingRunStatus.REFUSED);
+            }
+        }
+    }
+
+    private void setStatus(String runId, GradingRunStatus status) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(runId)), Update.update("status", status),
+                GradingRunDocument.class);
+    }
+
+    public GradingRun get(String id) {
+        GradingRunDocument run = mongo.findById(id, GradingRunDocument.class);
+        if (run == null) {
+            throw new NotFoundException("grading run", id);
+        }
+        return run.toRun();
+    }
+
+    public PageResponse<GradingRun> search(String processorId, GradingRunStatus status, Pageable page) {
+        Criteria where = new Criteria();
+        if (processorId != null) {
+            where = where.and("processorId").is(checks.processorIdOf(processorId));
+        }
+        if (status != null) {
+            where = where.and("status").is(status);
+        }
+        return PageResponse.query(mongo, Query.query(where), page, GradingRunDocument.class,
+                GradingRunDocument.COLLECTION, GradingRunDocument::toRun);
+    }
+
+    public GradedLot gradedLot(String id) {
+        GradedLotDocument lot = mongo.findById(id, GradedLotDocument.class);
+        if (lot == null) {
+            throw new NotFoundException("graded lot", id);
+        }
+        return lot.toGradedLot();
+    }
+
+    /** Kilograms of a harvest lot no grading run has taken yet. */
+    public java.math.BigDecimal remainingKg(HarvestLot lot) {
+        return Weights.kg(ledger.remaining(lot.id(), Weights.grams(lot.weightKg())));
+    }
+}

@@ -1,0 +1,117 @@
+package cn.xixian.alliance.core.redorder.batch;
+
+import cn.xixian.alliance.core.batch.LiveJobs;
+import cn.xixian.alliance.core.batch.TriggerableJob;
+import cn.xixian.alliance.core.redorder.RedOrderStatus;
+import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
+import cn.xixian.alliance.core.redorder.persistence.SeasonIncomeDocument;
+import cn.xixian.alliance.core.redorder.persistence.SeasonReportDocument;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.item.ItemWriter;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The season report: (1) each settled or closed contract of the season is written as one income row keyed by
+ * season and contract (writing it again replaces it), (2) the rows are summed per household into the season's
+ * report document, which replaces the previous one. Both steps can run again any number of times with the same
+ * result, so a restart from the last committed chunk is safe.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SeasonReportJobConfiguration {
+
+    public static final String JOB = "seasonReportJob";
+    public static final String ROWS_STEP = "collectSeasonIncome";
+
+    @Bean
+    Job seasonReportJob(JobRepository jobs, Step collectSeasonIncome, Step summariseSeason, LiveJobs live) {
+        return new JobBuilder(JOB, jobs).listener(live).start(collectSeasonIncome).next(summariseSeason).build();
+    }
+
+    @Bean
+    Step collectSeasonIncome(JobRepository jobs, PlatformTransactionManager tx, ContractIdReader seasonIncomeReader,
+            ItemWriter<String> seasonIncomeWriter, @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
+        return new StepBuilder(ROWS_STEP, jobs).<String, String>chunk(chunkSize, tx)
+                .reader(seasonIncomeReader).writer(seasonIncomeWriter).build();
+    }
+
+    @Bean
+    @StepScope
+    ContractIdReader seasonIncomeReader(MongoTemplate mongo, @Value("#{jobParameters['season']}") Long season,
+            @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
+        return new ContractIdReader(mongo, Criteria.where("season").is(season.intValue()).and("status")
+                .in(RedOrderStatus.SETTLED.name(), RedOrderStatus.CLOSED.name()), chunkSize);
+    }
+
+    @Bean
+    ItemWriter<String> seasonIncomeWriter(MongoTemplate mongo) {
+        return chunk -> {
+            for (RedOrderDocument o : mongo.find(Query.query(Criteria.where("_id").in(chunk.getItems())),
+                    RedOrderDocument.class)) {
+                var s = o.settlement();
+                long grams = s.lines().stream().mapToLong(RedOrderDocument.SettledLine::deliveredGrams).sum();
+                mongo.save(new SeasonIncomeDocument(SeasonIncomeDocument.key(o.season(), o.id()), o.season(), o.id(),
+                        o.householdId(), o.householdCode(), o.householdName(), o.cooperativeId(), o.povertyRegistered(),
+                        grams, s.grossFen(), s.advancesFen(), s.netFen()));
+            }
+        };
+    }
+
+    @Bean
+    Step summariseSeason(JobRepository jobs, PlatformTransactionManager tx, MongoTemplate mongo) {
+        return new StepBuilder("summariseSeason", jobs).tasklet((contribution, context) -> {
+            int season = ((Long) context.getStepContext().getJobParameters().get("season")).intValue();
+            Map<String, SeasonReportDocument.Row> rows = new LinkedHashMap<>();
+            for (SeasonIncomeDocument c : mongo.find(Query.query(Criteria.where("season").is(season)),
+                    SeasonIncomeDocument.class)) {
+                rows.merge(c.householdId(), new SeasonReportDocument.Row(c.householdId(), c.householdCode(),
+                        c.householdName(), c.cooperativeId(), c.povertyRegistered(), 1, c.deliveredGrams(), c.grossFen(),
+                        c.advancesFen(), c.netFen()), SeasonReportJobConfiguration::add);
+            }
+            List<SeasonReportDocument.Row> households = new ArrayList<>(rows.values());
+            households.sort(Comparator.comparing(SeasonReportDocument.Row::householdCode,
+                    Comparator.nullsLast(Comparator.naturalOrder())));
+            mongo.save(new SeasonReportDocument(season, Instant.now(), households));
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    private static SeasonReportDocument.Row add(SeasonReportDocument.Row a, SeasonReportDocument.Row b) {
+        return new SeasonReportDocument.Row(a.householdId(), a.householdCode(), a.householdName(), a.cooperativeId(),
+                a.povertyRegistered(), a.contracts() + b.contracts(), a.deliveredGrams() + b.deliveredGrams(),
+                a.grossFen() + b.grossFen(), a.advancesFen() + b.advancesFen(), a.netFen() + b.netFen());
+    }
+
+    @Bean
+    TriggerableJob seasonReportTrigger() {
+        return new TriggerableJob() {
+            @Override
+            public String jobName() {
+                return JOB;
+            }
+
+            @Override
+            public JobParameters parameters(Map<String, String> request) {
+                return SeasonParameters.of(request);
+            }
+        };
+    }
+}
