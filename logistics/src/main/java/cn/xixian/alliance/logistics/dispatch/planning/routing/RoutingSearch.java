@@ -91,12 +91,26 @@ public final class RoutingSearch {
      * {@code [from, to)} of one whole schedule, so consecutive calls continue one another.
      */
     public RoutingResult shorten(int[][] initial, long millis, double from, double to, BooleanSupplier stop) {
+        return shorten(initial, null, millis, from, to, stop);
+    }
+
+    /**
+     * As {@link #shorten(int[][], long, double, double, BooleanSupplier)}, walking on from {@code walk}, where
+     * an earlier slice's annealing stood (it may be worse than {@code initial}, the best so far): restarting every
+     * slice from the best would undo the detours that annealing needs. {@link #lastWalk()} tells where it ended.
+     */
+    public RoutingResult shorten(int[][] initial, int[][] walk, long millis, double from, double to,
+            BooleanSupplier stop) {
         long begin = System.nanoTime();
         long end = begin + millis * 1_000_000L;
-        Plan current = recreate.start(initial);
-        Plan best = current;
+        Plan best = recreate.start(initial);
+        Plan current = walk == null ? best : recreate.start(walk);
         double currentCost = current.cost(routeCost, unassignedCost);
-        double bestCost = currentCost;
+        double bestCost = best.cost(routeCost, unassignedCost);
+        if (currentCost < bestCost) {
+            best = current;
+            bestCost = currentCost;
+        }
         double finalTemperature = startTemperature / 100;
         iterations = 0;
         while (!stop.getAsBoolean()) {
@@ -120,7 +134,15 @@ public final class RoutingSearch {
                 }
             }
         }
+        lastWalk = current.sequences();
         return result(best);
+    }
+
+    private int[][] lastWalk;
+
+    /** Where the last {@code shorten} left its annealing walk. */
+    public int[][] lastWalk() {
+        return lastWalk;
     }
 
     /** All three stages in one go: {@code fleetShare} of the time on vehicles, the rest on distance. */

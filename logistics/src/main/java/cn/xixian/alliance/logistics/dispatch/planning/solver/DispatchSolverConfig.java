@@ -23,26 +23,29 @@ public final class DispatchSolverConfig {
     private DispatchSolverConfig() {
     }
 
+    /** Share of the heuristic time for annealing before vans are taken away. */
+    static final double WARM_SHARE = 0.15;
+
     public static SolverConfig of(SolverSettings settings) {
         long total = settings.limit().toMillis();
         long heuristic = (long) (total * settings.heuristicShare());
+        // annealing first (it drops vans that go easily and settles the routes' shape), then vans are
+        // taken away, then annealing again on what is left
+        long warm = (long) (heuristic * WARM_SHARE);
         long fleet = (long) (heuristic * settings.fleetShare());
-        long distance = heuristic - fleet;
-        int slices = (int) Math.max(1, Math.round((double) distance / settings.slice().toMillis()));
         RoutingProblems problems = new RoutingProblems();
         List<CustomPhaseCommand> commands = new ArrayList<>();
-        commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.CONSTRUCT, 0, 0, 0, settings.seed(), problems));
-        // a first plan with every stop on a van, published as its own step before vans are taken away
-        commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.COMPLETE, fleet / 2, 0, 0, settings.seed(),
-                problems));
+        commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.CONSTRUCT, 0, 0, 0, settings.seed(),
+                settings.threads(), problems));
+        // a first plan with every stop on a van, published as its own step
+        commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.COMPLETE, warm / 2, 0, 0, settings.seed(),
+                settings.threads(), problems));
+        addSlices(commands, 0, warm, settings, problems);
         if (fleet > 0) {
-            commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.REDUCE_VANS, fleet, 0, 0, settings.seed(),
-                    problems));
+            commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.REDUCE_VANS, warm + fleet, 0, 0,
+                    settings.seed(), settings.threads(), problems));
         }
-        for (int k = 0; k < slices && distance > 0; k++) {
-            commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.SHORTEN, fleet + distance * (k + 1) / slices,
-                    (double) k / slices, (double) (k + 1) / slices, settings.seed(), problems));
-        }
+        addSlices(commands, warm + fleet, heuristic, settings, problems);
         return new SolverConfig()
                 .withSolutionClass(DispatchSolution.class)
                 .withEntityClasses(Vehicle.class, Visit.class)
@@ -51,5 +54,19 @@ public final class DispatchSolverConfig {
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(commands), new LocalSearchPhaseConfig())
                 .withTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(total));
+    }
+
+    /** Annealing from {@code from} to {@code to} ms after the phase starts, in slices that each publish their best. */
+    private static void addSlices(List<CustomPhaseCommand> commands, long from, long to, SolverSettings settings,
+            RoutingProblems problems) {
+        long span = to - from;
+        if (span <= 0) {
+            return;
+        }
+        int slices = (int) Math.max(1, Math.round((double) span / settings.slice().toMillis()));
+        for (int k = 0; k < slices; k++) {
+            commands.add(new RoutingPhaseCommand(RoutingPhaseCommand.Stage.SHORTEN, from + span * (k + 1) / slices,
+                    (double) k / slices, (double) (k + 1) / slices, settings.seed(), settings.threads(), problems));
+        }
     }
 }

@@ -9,11 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DispatchSolverProperties(
         @DefaultValue("30s") Duration limit,
         @DefaultValue("0.9") double heuristicShare,
-        @DefaultValue("0.5") double fleetShare,
+        @DefaultValue("0.55") double fleetShare,
         @DefaultValue("2s") Duration slice,
-        @DefaultValue("42") long seed) {
+        @DefaultValue("42") long seed,
+        @DefaultValue("0") int threads) {
 
+    /** {@code threads} 0 means one search per core (at most four). */
     public SolverSettings settings() {
-        return new SolverSettings(limit, heuristicShare, fleetShare, slice, seed);
+        return new SolverSettings(limit, heuristicShare, fleetShare, slice, seed,
+                threads > 0 ? threads : SolverSettings.cores());
     }
 }

@@ -28,9 +28,12 @@ final class RoutingPhaseCommand implements CustomPhaseCommand<DispatchSolution> 
     private final double from;
     private final double to;
     private final long seed;
+    private final int threads;
     private final RoutingProblems problems;
 
-    RoutingPhaseCommand(Stage stage, long endMillis, double from, double to, long seed, RoutingProblems problems) {
+    RoutingPhaseCommand(Stage stage, long endMillis, double from, double to, long seed, int threads,
+            RoutingProblems problems) {
+        this.threads = Math.max(1, threads);
         this.stage = stage;
         this.endMillis = endMillis;
         this.from = from;
@@ -43,20 +46,54 @@ final class RoutingPhaseCommand implements CustomPhaseCommand<DispatchSolution> 
     public void changeWorkingSolution(ScoreDirector<DispatchSolution> scoreDirector) {
         DispatchSolution solution = scoreDirector.getWorkingSolution();
         RoutingProblems.Mapped mapped = problems.map(solution);
-        RoutingSearch search = new RoutingSearch(mapped.problem(), seed + (long) (from * 1000));
         int[][] initial = mapped.currentRoutes(solution);
         if (stage == Stage.CONSTRUCT) {
             mapped.phaseStart().set(System.nanoTime());
         }
         // steps that finish early leave their time to the next ones
         long millis = Math.max(0, endMillis - (System.nanoTime() - mapped.phaseStart().get()) / 1_000_000L);
-        RoutingResult result = switch (stage) {
-            case CONSTRUCT -> search.construct(initial);
-            case COMPLETE -> search.complete(initial, millis, () -> false);
-            case REDUCE_VANS -> search.reduceVehicles(initial, millis, () -> false);
-            case SHORTEN -> search.shorten(initial, millis, from, to, () -> false);
-        };
+        RoutingResult result = stage == Stage.CONSTRUCT
+                ? new RoutingSearch(mapped.problem(), seed).construct(initial)
+                : portfolio(mapped, initial, millis);
         apply(scoreDirector, solution, mapped, result);
+    }
+
+    /** The same step run by independent searches on each core, differently seeded; the best result wins. */
+    private RoutingResult portfolio(RoutingProblems.Mapped mapped, int[][] initial, long millis) {
+        boolean walkOn = stage == Stage.SHORTEN && java.util.Arrays.deepEquals(initial, mapped.lastBest().get());
+        if (!walkOn) {
+            mapped.walks().clear();
+        }
+        RoutingResult[] results = new RoutingResult[threads];
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            int k = t;
+            workers[t] = new Thread(() -> {
+                RoutingSearch search = new RoutingSearch(mapped.problem(), seed + 7919L * k + (long) (from * 1000));
+                results[k] = switch (stage) {
+                    case COMPLETE -> search.complete(initial, millis, () -> false);
+                    case REDUCE_VANS -> search.reduceVehicles(initial, millis, () -> false);
+                    default -> search.shorten(initial, mapped.walks().get(k), millis, from, to, () -> false);
+                };
+                if (stage == Stage.SHORTEN) {
+                    mapped.walks().put(k, search.lastWalk());
+                }
+            }, "dispatch-routing-" + t);
+            workers[t].start();
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        RoutingResult best = java.util.Arrays.stream(results).filter(java.util.Objects::nonNull)
+                .min(Comparator.<RoutingResult>comparingInt(r -> r.unassigned().length)
+                        .thenComparingInt(RoutingResult::vehicles).thenComparingDouble(RoutingResult::distance))
+                .orElseThrow(() -> new IllegalStateException("routing search failed"));
+        mapped.lastBest().set(stage == Stage.SHORTEN ? best.routes() : null);
+        return best;
     }
 
     private static void apply(ScoreDirector<DispatchSolution> scoreDirector, DispatchSolution solution,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Maps a planning solution to the heuristic's arrays. Each working solution's mapping is kept:
@@ -18,8 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class RoutingProblems {
 
+    /**
+     * {@code phaseStart}: when the phase's first step ran; {@code lastBest}/{@code walks}: the best routes the
+     * last annealing step returned and where each of its searches stood, so the next step walks on.
+     */
     record Mapped(RoutingProblem problem, List<Visit> visits, Map<Visit, Integer> index, long fingerprint,
-            AtomicLong phaseStart) {
+            AtomicLong phaseStart, AtomicReference<int[][]> lastBest, Map<Integer, int[][]> walks) {
 
         int indexOf(Visit visit) {
             Integer i = index.get(visit);
@@ -122,6 +127,7 @@ final class RoutingProblems {
         RoutingProblem problem = new RoutingProblem(loc, demand, ready, due, service, kind, partner, cold, required,
                 startLoc, endLoc, depart, end, cap, initialLoad, vanCold, solution.getMatrix().distances(),
                 solution.getMatrix().times());
-        return new Mapped(problem, visits, index, fingerprint, new AtomicLong(System.nanoTime()));
+        return new Mapped(problem, visits, index, fingerprint, new AtomicLong(System.nanoTime()),
+                new AtomicReference<>(), new java.util.concurrent.ConcurrentHashMap<>());
     }
 }
