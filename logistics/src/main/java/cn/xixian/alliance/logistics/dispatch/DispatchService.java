@@ -1,0 +1,174 @@
+package cn.xixian.alliance.logistics.dispatch;
+
+import cn.xixian.alliance.core.transport.TransportRequest;
+import cn.xixian.alliance.core.transport.TransportRequestService;
+import cn.xixian.alliance.core.transport.TransportStatus;
+import cn.xixian.alliance.core.web.ConflictException;
+import cn.xixian.alliance.core.web.InvalidInputException;
+import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
+import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.Stop;
+import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.VanPlan;
+import cn.xixian.alliance.logistics.dispatch.planning.PlanChanges;
+import cn.xixian.alliance.logistics.dispatch.planning.PlanProblem;
+import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
+import cn.xixian.alliance.logistics.distance.DistanceMatrix;
+import cn.xixian.alliance.logistics.fleet.FleetService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
+import org.optaplanner.core.api.solver.change.ProblemChange;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Dispatch plans (派车计划): draft one for a day from the NEW transport requests and the active vans
+ * and drivers, solve it asynchronously, apply changes during the day as problem changes to the
+ * running solve (or a resumed one), and publish it.
+ */
+@Service
+public class DispatchService {
+
+    private final PlanStore store;
+    private final FleetService fleet;
+    private final TransportRequestService requests;
+    private final DistanceMatrix distances;
+    private final SolverManager<DispatchSolution, String> solverManager;
+    private final PlanSolving solving;
+    private final Clock clock;
+
+    DispatchService(MongoTemplate mongo, FleetService fleet, TransportRequestService requests, DistanceMatrix distances,
+            SolverManager<DispatchSolution, String> solverManager, PlanSolving solving, Optional<Clock> clock) {
+        this.store = new PlanStore(mongo);
+        this.fleet = fleet;
+        this.requests = requests;
+        this.distances = distances;
+        this.solverManager = solverManager;
+        this.solving = solving;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public DispatchPlanView create(LocalDate date) {
+        if (date == null) {
+            throw new InvalidInputException("date", "is required");
+        }
+        DispatchPlanDocument plan = new PlanDrafts(distances).draft(date, fleet.zone(), fleet.activeVans(),
+                fleet.drivers(), requests.all(TransportStatus.NEW));
+        plan.status = "SOLVING";
+        plan.createdAt = Instant.now(clock);
+        plan = store.insert(plan);
+        solving.start(plan.id, PlanProblem.build(plan, distances), null);
+        return PlanViews.of(plan);
+    }
+
+    public DispatchPlanView get(String id) {
+        return PlanViews.of(store.get(id));
+    }
+
+    public SseEmitter events(String id) {
+        return solving.subscribe(store.get(id));
+    }
+
+    /** Stops solving (keeping the best plan so far). */
+    public DispatchPlanView stop(String id) {
+        store.get(id);
+        solving.stopAndWait(id);
+        return get(id);
+    }
+
+    /** Fixes the plan: its requests become PLANNED. Only once; a plan still solving is stopped first. */
+    public DispatchPlanView publish(String id) {
+        DispatchPlanDocument current = store.get(id);
+        if ("PUBLISHED".equals(current.status) || current.publishedAt != null) {
+            throw new ConflictException("dispatch plan " + id + " is already published");
+        }
+        solving.stopAndWait(id);
+        DispatchPlanDocument plan = store.update(id, p -> {
+            if (p.publishedAt != null) {
+                throw new ConflictException("dispatch plan " + id + " is already published");
+            }
+            p.status = "PUBLISHED";
+            p.publishedAt = Instant.now(clock);
+        });
+        plan.vans.stream().flatMap(van -> van.stops.stream()).filter(stop -> "PICKUP".equals(stop.kind))
+                .forEach(stop -> requests.changeStatus(stop.requestId, List.of(TransportStatus.NEW), TransportStatus.PLANNED));
+        return PlanViews.of(plan);
+    }
+
+    /**
+     * An urgent request or a van breakdown. Applied as a problem change to the running solve, or to a
+     * solve resumed from the stored plan, where started and done stops are history that never moves.
+     */
+    public DispatchPlanView change(String id, PlanChangeRequest change) {
+        if (change == null || change.type() == null) {
+            throw new InvalidInputException("type", "is required: URGENT_REQUEST or VAN_BREAKDOWN");
+        }
+        DispatchPlanDocument before = store.get(id);
+        ProblemChange<DispatchSolution> problemChange;
+        if (change.type() == PlanChangeRequest.Type.URGENT_REQUEST) {
+            problemChange = urgent(before, change.transportRequestId());
+        } else {
+            problemChange = breakdown(before, change.vanId());
+        }
+        if (solverManager.getSolverStatus(id) != SolverStatus.NOT_SOLVING) {
+            solving.change(id, problemChange);
+        } else {
+            DispatchSolution resumed = PlanProblem.build(before, distances);
+            store.update(id, p -> p.status = "SOLVING");
+            solving.start(id, resumed, problemChange);
+        }
+        return get(id);
+    }
+
+    private ProblemChange<DispatchSolution> urgent(DispatchPlanDocument plan, String requestId) {
+        if (requestId == null || requestId.isBlank()) {
+            throw new InvalidInputException("transportRequestId", "is required for URGENT_REQUEST");
+        }
+        TransportRequest request = requests.get(requestId);
+        if (request.status() != TransportStatus.NEW) {
+            throw new ConflictException("transport request " + requestId + " is " + request.status() + ", not NEW");
+        }
+        if (PlanProblem.allStops(plan).stream().anyMatch(stop -> stop.requestId.equals(requestId))) {
+            throw new ConflictException("transport request " + requestId + " is already in plan " + plan.id);
+        }
+        Instant midnight = plan.date.atStartOfDay(java.time.ZoneId.of(plan.zone)).toInstant();
+        Stop pickup = PlanDrafts.pickup(request, midnight);
+        Stop delivery = PlanDrafts.delivery(request, midnight);
+        pickup.urgent = true;
+        delivery.urgent = true;
+        String reason = new PlanDrafts(distances).unservable(
+                plan.vans.stream().filter(van -> !van.outOfService).toList(), pickup, delivery);
+        if (reason != null) {
+            throw new InvalidInputException("transportRequestId", reason);
+        }
+        store.update(plan.id, p -> {
+            p.pending.add(pickup);
+            p.pending.add(delivery);
+        });
+        if (plan.publishedAt != null) {
+            requests.changeStatus(requestId, List.of(TransportStatus.NEW), TransportStatus.PLANNED);
+        }
+        return PlanChanges.urgentRequest(pickup, delivery, distances);
+    }
+
+    private ProblemChange<DispatchSolution> breakdown(DispatchPlanDocument plan, String vanId) {
+        if (plan.vans.stream().noneMatch(van -> van.vanId.equals(vanId) && !van.outOfService)) {
+            throw new InvalidInputException("vanId", "is not an in-service van of this plan");
+        }
+        store.update(plan.id, p -> {
+            for (VanPlan van : p.vans) {
+                if (van.vanId.equals(vanId)) {
+                    van.outOfService = true;
+                    int history = PlanProblem.historyLength(van);
+                    p.pending.addAll(van.stops.subList(history, van.stops.size()));
+                    van.stops = new java.util.ArrayList<>(van.stops.subList(0, history));
+                }
+            }
+        });
+        return PlanChanges.breakdown(vanId);
+    }
+}
