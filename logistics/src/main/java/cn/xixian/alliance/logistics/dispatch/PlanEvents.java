@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Server-sent events per plan: each new best score, then "finished" when the solve ends. */
-@Component
+@Component("dispatchPlanEvents")
 class PlanEvents {
 
     record ScoreEvent(String at, String score, boolean feasible) {

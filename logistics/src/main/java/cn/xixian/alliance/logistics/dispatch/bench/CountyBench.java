@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * configuration); prints the time to the first feasible plan and the score at the end, next to a
  * nearest-neighbour baseline scored by the same constraints.
  */
-@Component
+@Component("dispatchCountyBench")
 class CountyBench implements BenchCommand {
 
     private final DispatchSolverProperties properties;
