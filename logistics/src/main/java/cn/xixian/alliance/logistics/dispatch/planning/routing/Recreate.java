@@ -38,6 +38,7 @@ final class Recreate {
                 placed[r.seq[k]] = true;
             }
         }
+        unsplit(s, placed);
         int[] heads = new int[p.n];
         int count = 0;
         for (int i = 0; i < p.n; i++) {
@@ -47,6 +48,46 @@ final class Recreate {
         }
         apply(s, heads, count, true);
         return s;
+    }
+
+    /**
+     * The search only ever moves a pair as one unit, so it must start from whole units: a pair whose pickup
+     * and delivery are on different vans, or whose delivery comes first, or half of which is on no van (a
+     * split from an earlier solve, from local search, or half of a pair on a dropped route) is taken off
+     * the vans and inserted again as one unit. Left in place, the split would survive every step, and
+     * emptying the route of one half would put the other half on a second van as well.
+     */
+    private void unsplit(Plan s, boolean[] placed) {
+        boolean[] broken = new boolean[p.n];
+        boolean any = false;
+        for (int i = 0; i < p.n; i++) {
+            int w = p.partner[i];
+            if (p.kind[i] != RoutingProblem.PICKUP || w < 0 || (!placed[i] && !placed[w])) {
+                continue;
+            }
+            int v = s.routeOf[i];
+            if (placed[i] && placed[w] && v == s.routeOf[w] && s.routes[v].indexOf(i) < s.routes[v].indexOf(w)) {
+                continue;
+            }
+            broken[i] = true;
+            broken[w] = true;
+            any = true;
+        }
+        if (!any) {
+            return;
+        }
+        for (int v = 0; v < p.m; v++) {
+            Route r = s.mutable(v);
+            if (r.removeAll(broken)) {
+                r.refresh(p);
+            }
+        }
+        for (int i = 0; i < p.n; i++) {
+            if (broken[i]) {
+                placed[i] = false;
+                s.routeOf[i] = -1;
+            }
+        }
     }
 
     /** Re-inserts {@code heads[0..count)} and whatever {@code s} had left unassigned. */

@@ -2,6 +2,7 @@ package cn.xixian.alliance.logistics.dispatch.planning.solver;
 
 import cn.xixian.alliance.logistics.dispatch.planning.domain.Vehicle;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.Visit;
+import cn.xixian.alliance.logistics.dispatch.planning.domain.VisitKind;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.DistanceJustification;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.LatenessJustification;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.justifications.OutOfServiceJustification;
@@ -14,6 +15,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
+import org.optaplanner.core.api.score.stream.Joiners;
 
 /**
  * Vans first: hard constraints make a plan drivable, the medium level counts vans, the soft level
@@ -72,11 +74,22 @@ public class DispatchConstraintProvider implements ConstraintProvider {
                 .asConstraint(SHIFT_END);
     }
 
+    /**
+     * Each pickup is joined with its delivery (a delivery bound to a van, with itself), so a move of either
+     * visit re-evaluates the pair. A plain filter on the pickup that reads its partner's van and index is
+     * not incremental: moving only the delivery to another van left the pickup's match stale, and local
+     * search took the split plan as a new best with 0hard.
+     */
     Constraint pickupBeforeDelivery(ConstraintFactory factory) {
         return factory.forEach(Visit.class)
-                .filter(Visit::breaksPairing)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, visit -> 1_000_000L)
-                .justifyWith((visit, score) -> new PairingJustification(visit.getId(), visit.getVehicle().getId()))
+                .filter(visit -> visit.getRequiredVehicle() != null
+                        || (visit.getKind() == VisitKind.PICKUP && visit.getPartner() != null))
+                .join(Visit.class, Joiners.equal(
+                        (Visit visit) -> visit.getRequiredVehicle() != null ? visit : visit.getPartner(),
+                        (Visit other) -> other))
+                .filter((visit, other) -> visit.breaksPairing())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (visit, other) -> 1_000_000L)
+                .justifyWith((visit, other, score) -> new PairingJustification(visit.getId(), visit.getVehicle().getId()))
                 .asConstraint(PICKUP_BEFORE_DELIVERY);
     }
 
