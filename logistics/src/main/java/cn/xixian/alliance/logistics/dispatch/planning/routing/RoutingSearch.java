@@ -5,8 +5,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Ruin-and-recreate search in three stages: insert whatever is unassigned, then take vehicles away
- * (remove a route, re-insert its visits; visits that fit nowhere stay absent and the ones absent
- * most often go first), then simulated annealing on distance with the vehicle count fixed.
+ * (remove a route and empty its ejection pool, see {@link EjectionPool}), then simulated annealing on distance with the vehicle count fixed.
  */
 public final class RoutingSearch {
 
@@ -17,6 +16,7 @@ public final class RoutingSearch {
     private final double startTemperature;
     private final Ruin ruin;
     private final Recreate recreate;
+    private final EjectionPool pool;
 
     public RoutingSearch(RoutingProblem p, long seed) {
         this.p = p;
@@ -35,6 +35,7 @@ public final class RoutingSearch {
         this.startTemperature = p.n == 0 ? 1 : 100 * (toDepot / p.n) / 35 * Math.min(1, 200.0 / p.n);
         this.ruin = new Ruin(p, Math.min(10, Math.max(1, p.n / 4.0)));
         this.recreate = new Recreate(p, new Insertion(p, routeCost, 0.01), random);
+        this.pool = new EjectionPool(p, new Insertion(p, routeCost, 0), recreate, ruin, random);
     }
 
     /** Completes {@code initial} (each vehicle's current sequence): visits on no route are inserted. */
@@ -189,32 +190,9 @@ public final class RoutingSearch {
         }
         r.len = 0;
         r.refresh(p);
-        long[] absences = new long[p.n];
-        while (System.nanoTime() < deadline && !stop.getAsBoolean()) {
-            Plan next = s.copy();
-            int count = ruin.apply(next, random);
-            recreate.apply(next, ruin.heads(), count, false);
-            lastIterations++;
-            if (next.unassignedCount < s.unassignedCount
-                    || absenceSum(next, absences) < absenceSum(s, absences)) {
-                s = next;
-            }
-            for (int k = 0; k < s.unassignedCount; k++) {
-                absences[s.unassigned[k]]++;
-            }
-            if (s.unassignedCount == 0) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static long absenceSum(Plan s, long[] absences) {
-        long sum = 0;
-        for (int k = 0; k < s.unassignedCount; k++) {
-            sum += absences[s.unassigned[k]];
-        }
-        return sum;
+        Plan emptied = pool.empty(s, deadline, stop);
+        lastIterations = pool.iterations;
+        return emptied;
     }
 
     private RoutingResult result(Plan s) {
