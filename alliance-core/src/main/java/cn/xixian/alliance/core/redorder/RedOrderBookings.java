@@ -116,6 +116,27 @@ public class RedOrderBookings {
         return views.of(bookingRef);
     }
 
+    /**
+     * Plans a batch of bookings (reads only): each request's kilograms against the season's ACTIVE contracts of its
+     * grade in the {@link BookingPolicy}'s order, never beyond what a contract has available minus what earlier
+     * requests of the same batch were planned onto it. The result, in request order, says what {@link #applyAll}
+     * would book ({@code unbookedKg} where supply runs out). The caller records it (its intent) before applying.
+     */
+    public List<Booking> planAll(int season, List<BookingRequest> requests) {
+        throw new UnsupportedOperationException("batch booking is being built (issue 6)");
+    }
+
+    /**
+     * Applies planned bookings with one guarded update per contract (all of the batch's shares on it at once);
+     * idempotent per (contract, reference), so applying the same plan again after a crash books nothing twice. A
+     * share a contract refuses (taken meanwhile) is booked elsewhere as far as supply goes, never beyond the
+     * reference's own kilograms; a reference released already books nothing. Returns what each reference holds
+     * after the call, in the order given.
+     */
+    public List<Booking> applyAll(int season, List<Booking> planned) {
+        throw new UnsupportedOperationException("batch booking is being built (issue 6)");
+    }
+
     /** The newest season that still has ACTIVE contracts (what sales normally book against), if any. */
     public OptionalInt latestOpenSeason() {
         List<RedOrderDocument> newest = store.find(Query.query(Criteria.where("status").is(RedOrderStatus.ACTIVE.name()))
