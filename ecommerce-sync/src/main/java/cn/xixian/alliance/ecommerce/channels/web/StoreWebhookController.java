@@ -1,0 +1,91 @@
+package cn.xixian.alliance.ecommerce.channels.web;
+
+import cn.xixian.alliance.ecommerce.orders.IntakeResult;
+import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
+import cn.xixian.alliance.ecommerce.stores.OnlineStore;
+import cn.xixian.alliance.ecommerce.stores.OnlineStores;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Orders pushed by the stores. The call carries no user: the signature over the raw body with the store's secret is
+ * the authentication, checked before anything is parsed, stored or logged. A valid call goes through the store's
+ * channel route and the canonical intake synchronously, so 202 means the order is stored.
+ */
+@RestController
+@Tag(name = "Sales: store webhooks", description = "Signed order pushes from the online stores")
+class StoreWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreWebhookController.class);
+
+    private final OnlineStores stores;
+    private final ProducerTemplate producer;
+
+    StoreWebhookController(OnlineStores stores, ProducerTemplate producer) {
+        this.stores = stores;
+        this.producer = producer;
+    }
+
+    @PostMapping("/api/v1/stores/{storeCode}/webhook")
+    @SecurityRequirements
+    @Operation(summary = "Push an order (Taobao trade, JD order or the generic JSON)",
+            description = "The body is the marketplace's own order JSON, UTF-8, as the store's platform sends it "
+                    + "(a single order, or the platform's response envelope/page). Header X-Alliance-Hmac-Sha256 = "
+                    + "base64(HMAC-SHA256(store secret, raw body bytes)).",
+            parameters = @Parameter(name = OnlineStores.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true,
+                    description = "base64(HMAC-SHA256(secret, raw body))"),
+            responses = {
+                    @ApiResponse(responseCode = "202", description = "Taken: {storeCode, orderId, outcome, status}"),
+                    @ApiResponse(responseCode = "400", description = "Malformed or rejected order (errors name "
+                            + "the fields); it is kept as a dead letter"),
+                    @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored"),
+                    @ApiResponse(responseCode = "404", description = "Unknown store code")})
+    ResponseEntity<?> receive(@PathVariable String storeCode, @RequestBody(required = false) byte[] body,
+            @RequestHeader(name = OnlineStores.SIGNATURE_HEADER, required = false) String signature) {
+        OnlineStore store = stores.get(storeCode);
+        byte[] raw = body == null ? new byte[0] : body;
+        if (!stores.signatureMatches(store.code(), raw, signature)) {
+            log.warn("Webhook for store {} refused: {} signature", store.code(), signature == null ? "no" : "a wrong");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "missing or wrong " + OnlineStores.SIGNATURE_HEADER + " signature");
+            problem.setTitle("Unauthorized");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+        }
+        List<IntakeResult> results = send(store, new String(raw, StandardCharsets.UTF_8));
+        return ResponseEntity.accepted().body(WebhookReceipt.of(store.code(), results));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<IntakeResult> send(OnlineStore store, String payload) {
+        try {
+            Object reply = producer.requestBodyAndHeaders(SalesEndpoints.channel(store.format()), payload,
+                    Map.of(SalesEndpoints.STORE_CODE, store.code(), SalesEndpoints.SOURCE, "webhook"));
+            return reply instanceof List<?> list ? (List<IntakeResult>) list : List.of();
+        } catch (CamelExecutionException e) {
+            // The route's OrderRejectedException (an InvalidInputException) becomes the API's 400 problem.
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}
