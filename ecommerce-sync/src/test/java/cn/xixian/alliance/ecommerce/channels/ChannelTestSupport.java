@@ -78,7 +78,7 @@ public abstract class ChannelTestSupport {
         users.save("coordinator", users.hash("pw"), Set.of(Role.COORDINATOR), null);
     }
 
-    static void answerLikeTheIntake(Exchange exchange) {
+    public static void answerLikeTheIntake(Exchange exchange) {
         List<IntakeResult> results = new ArrayList<>();
         for (Object o : exchange.getMessage().getBody(List.class)) {
             IncomingOrder order = (IncomingOrder) o;

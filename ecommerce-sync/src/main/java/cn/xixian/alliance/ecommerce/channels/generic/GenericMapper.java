@@ -45,6 +45,11 @@ class GenericMapper implements OrderMapper {
     }
 
     @Override
+    public OrderKey key(JsonNode order) {
+        return new OrderKey(text(order, "orderId"), new OrderFields().instant(text(order, "modified"), "modified", false));
+    }
+
+    @Override
     public IncomingOrder map(JsonNode order, String storeCode, String source, String payload) {
         OrderFields fields = new OrderFields();
         if (!order.isObject()) {

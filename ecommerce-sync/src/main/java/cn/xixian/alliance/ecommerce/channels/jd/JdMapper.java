@@ -54,8 +54,17 @@ class JdMapper implements OrderMapper {
             list.forEach(orders::add);
             return new Orders(orders, false, null);
         }
+        if (root.findValue("searchorderinfo_result") != null) {
+            return new Orders(List.of(), false, false); // a search page with no orders: JD leaves the list out
+        }
         JsonNode one = root.findValue("orderInfo");
         return Orders.one(one != null && one.isObject() ? one : root);
+    }
+
+    @Override
+    public OrderKey key(JsonNode order) {
+        return new OrderKey(text(order, "orderId"),
+                new OrderFields().chinaTime(text(order, "modified"), "modified", false));
     }
 
     @Override

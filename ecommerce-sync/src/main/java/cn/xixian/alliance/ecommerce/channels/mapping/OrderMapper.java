@@ -23,6 +23,19 @@ public interface OrderMapper {
     IncomingOrder map(JsonNode order, String storeCode, String source, String payload);
 
     /**
+     * The order's id and version as far as they can be read (null parts when not), without judging the rest: the
+     * poller skips what it has taken before by this, even an order it could not map.
+     */
+    OrderKey key(JsonNode order);
+
+    record OrderKey(String orderId, java.time.Instant modified) {
+
+        public boolean complete() {
+            return orderId != null && modified != null;
+        }
+    }
+
+    /**
      * @param single  the payload was one order (not a page): a problem with it refuses the whole message
      * @param hasNext whether the platform says more pages follow (null when it does not say)
      */

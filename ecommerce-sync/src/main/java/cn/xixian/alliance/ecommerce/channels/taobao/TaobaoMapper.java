@@ -66,6 +66,12 @@ class TaobaoMapper implements OrderMapper {
     }
 
     @Override
+    public OrderKey key(JsonNode trade) {
+        String tid = text(trade, "tid") != null ? text(trade, "tid") : text(trade, "tid_str");
+        return new OrderKey(tid, new OrderFields().chinaTime(text(trade, "modified"), "modified", false));
+    }
+
+    @Override
     public IncomingOrder map(JsonNode trade, String storeCode, String source, String payload) {
         OrderFields fields = new OrderFields();
         String tid = fields.required(text(trade, "tid") != null ? text(trade, "tid") : text(trade, "tid_str"), "tid");
