@@ -62,7 +62,7 @@ class ParcelStep {
             TransportRequest request = transport.submit(new NewTransportRequest(SOURCE, batch.id + "/" + group.getKey(),
                     TransportKind.PARCEL, places.shipFrom(), places.place(group.getKey()), Weights.kg(grams), null,
                     pickup, delivery, 10, 5, false, notes));
-            store.parcelRequested(batch.id, group.getKey(), request.id());
+            store.parcelRequested(batch.id, orders.stream().map(StoreOrderDocument::id).toList(), request.id());
         }
     }
 

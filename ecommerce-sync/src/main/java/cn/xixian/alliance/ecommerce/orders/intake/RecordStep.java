@@ -66,7 +66,6 @@ class RecordStep implements Processor {
         Map<String, Map<String, SkuMapping>> skusByStore = new HashMap<>();
         Map<Integer, IncomingOrder> pending = accept(orders, batch, skusByStore,
                 exchange.getIn().getHeader(SalesEndpoints.REPLAY_OF, String.class));
-        boolean batchRecorded = false;
         for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
             Map<String, StoreOrderDocument> stored = store.findAll(pending.values().stream().map(IncomingOrder::key).toList());
             Map<String, OrderBatchDocument> earlier = store.batches(stored.values().stream()
@@ -106,11 +105,13 @@ class RecordStep implements Processor {
                     expected.put(doc.id(), draft.previous.modified());
                 }
             }
-            if (!written.isEmpty() && !batchRecorded) {
-                store.insert(new OrderBatchDocument(batch.id, written.values().stream().map(StoreOrderDocument::id).toList(),
-                        batch.season, OrderBatchDocument.PLANNED, now.plus(lease), now, null));
-                batchRecorded = true;
+            List<String> ids = written.values().stream().map(StoreOrderDocument::id).toList();
+            if (!written.isEmpty() && !batch.recorded) {
+                store.insert(new OrderBatchDocument(batch.id, ids, batch.season, OrderBatchDocument.PLANNED,
+                        now.plus(lease), now, null));
                 batch.recorded = true;
+            } else if (!written.isEmpty()) {
+                store.addOrders(batch.id, ids);
             }
             Set<String> lost = store.write(inserts, replaces, expected);
             Map<Integer, IncomingOrder> retry = new LinkedHashMap<>();

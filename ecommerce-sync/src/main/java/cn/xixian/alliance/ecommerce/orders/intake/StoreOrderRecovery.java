@@ -58,7 +58,7 @@ class StoreOrderRecovery {
     private void finish(OrderBatchDocument stored) {
         IntakeBatch batch = new IntakeBatch(stored.id(), stored.season(), 0);
         batch.recorded = true;
-        store.ofBatch(stored.id()).forEach(doc -> {
+        store.ofBatch(stored).forEach(doc -> {
             batch.orders.add(doc);
             batch.resultIndex.add(-1);
         });

@@ -105,12 +105,21 @@ public class StoreOrderStore {
                 new Update().set("lines", doc.lines()).set("status", doc.status()), StoreOrderDocument.class);
     }
 
-    public List<StoreOrderDocument> ofBatch(String batchId) {
-        return mongo.find(Query.query(Criteria.where("batchId").is(batchId)), StoreOrderDocument.class);
+    /** The orders a batch wrote that still are its own (not superseded by a later version's batch). */
+    public List<StoreOrderDocument> ofBatch(OrderBatchDocument batch) {
+        return mongo.find(Query.query(Criteria.where("_id").in(batch.orderIds()).and("batchId").is(batch.id())),
+                StoreOrderDocument.class);
     }
 
-    public void parcelRequested(String batchId, String destination, String requestId) {
-        mongo.updateMulti(Query.query(Criteria.where("batchId").is(batchId).and("parcelDestination").is(destination)
+    /** Orders a batch wrote in a later round (after losing a race): listed on the batch too. */
+    public void addOrders(String batchId, List<String> orderIds) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(batchId)),
+                new Update().addToSet("orderIds").each(orderIds.toArray()), OrderBatchDocument.class);
+    }
+
+    /** Selected by id (the batch's orders going one way), guarded by the batch that owns them. */
+    public void parcelRequested(String batchId, List<String> orderIds, String requestId) {
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(orderIds).and("batchId").is(batchId)
                 .and("parcelPending").is(true)), new Update().set("parcelRequestId", requestId).set("parcelPending", false),
                 StoreOrderDocument.class);
     }
