@@ -118,6 +118,78 @@ class RedOrderBatchBookingTest {
         assertThat(mongo.findAll(BookingDocument.class)).isEmpty(); // no per-line documents on the common path
     }
 
+    @Test
+    void capacityTakenBetweenPlanAndApplyIsBookedElsewhereAndARetryNeverBooksAReferenceTwice() {
+        RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        RedOrder older = orders.create(floor(fixtures.householdB, 2026, Grade.GRADE_1, 100, "6.00"));
+        RedOrder newer = orders.create(floor(fixtures.householdB, 2026, Grade.GRADE_1, 100, "6.00"));
+        List<Booking> plan = bookings.planAll(2026, List.of(
+                new BookingRequest("WEB-01/1/1", Grade.GRADE_1, new BigDecimal("80")),
+                new BookingRequest("WEB-01/1/2", Grade.GRADE_1, new BigDecimal("50"))));
+        assertThat(plan.get(1).bookings()).extracting(Booking.Allocation::redOrderId).containsExactly(poor.id(), older.id());
+        bookings.book("TB-9", Grade.GRADE_1, new BigDecimal("90"), 2026); // a single sale takes 90 of the 100 planned on
+
+        List<Booking> applied = bookings.applyAll(2026, plan);
+
+        assertThat(applied).extracting(b -> b.bookedKg().toPlainString(), b -> b.unbookedKg().toPlainString())
+                .containsExactly(tuple("80", "0"), tuple("50", "0"));
+        assertThat(applied.get(0).bookings()).extracting(Booking.Allocation::redOrderId, a -> a.weightKg().toPlainString())
+                .containsExactly(tuple(poor.id(), "10"), tuple(older.id(), "70"));
+        assertThat(applied.get(1).bookings()).extracting(Booking.Allocation::redOrderId, a -> a.weightKg().toPlainString())
+                .containsExactly(tuple(older.id(), "30"), tuple(newer.id(), "20"));
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("100");
+        assertThat(bookedKg(older, Grade.GRADE_1)).isEqualByComparingTo("100");
+        assertThat(bookedKg(newer, Grade.GRADE_1)).isEqualByComparingTo("20");
+        assertThat(mongo.findById("WEB-01/1/1", BookingDocument.class).state()).isEqualTo(BookingDocument.BATCH);
+        assertThat(bookings.find("WEB-01/1/1").orElseThrow().bookedKg()).isEqualByComparingTo("80"); // known now
+
+        bookings.release("TB-9"); // the planned contract has room again: a retry of the old plan must not use it
+        List<Booking> retried = bookings.applyAll(2026, plan);
+
+        assertThat(retried).isEqualTo(applied);
+        assertThat(entriesByRef()).containsOnly(Map.entry("TB-9", 90_000L), Map.entry("WEB-01/1/1", 80_000L),
+                Map.entry("WEB-01/1/2", 50_000L));
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void releasingABatchBookedReferenceGivesItsKilogramsBack() {
+        RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        RedOrder older = orders.create(floor(fixtures.householdB, 2026, Grade.GRADE_1, 100, "6.00"));
+        bookings.applyAll(2026, bookings.planAll(2026, List.of(
+                new BookingRequest("JD-7/1", Grade.GRADE_1, new BigDecimal("120")),
+                new BookingRequest("JD-7/2", Grade.GRADE_1, new BigDecimal("30")))));
+
+        Booking released = bookings.release("JD-7/1");
+
+        assertThat(released.released()).isTrue();
+        assertThat(released.bookings()).isEmpty();
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("0");
+        assertThat(bookedKg(older, Grade.GRADE_1)).isEqualByComparingTo("30");
+        assertThat(orders.get(poor.id()).lines().get(0).availableKg()).isEqualByComparingTo("100");
+        bookings.release("JD-7/1");
+        bookings.release("JD-7/2");
+        assertThat(bookedKg(older, Grade.GRADE_1)).isEqualByComparingTo("0");
+        assertThat(orders.cancel(older.id(), null).status()).isEqualTo(RedOrderStatus.CANCELLED);
+    }
+
+    @Test
+    void aReferenceReleasedBeforeItsPlanIsAppliedBooksNothing() {
+        RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        List<Booking> plan = bookings.planAll(2026, List.of(
+                new BookingRequest("P832-3/1", Grade.GRADE_1, new BigDecimal("20")),
+                new BookingRequest("P832-3/2", Grade.GRADE_1, new BigDecimal("30"))));
+        bookings.release("P832-3/1"); // the cancel overtook the sale
+
+        List<Booking> applied = bookings.applyAll(2026, plan);
+
+        assertThat(applied.get(0).released()).isTrue();
+        assertThat(applied.get(0).bookings()).isEmpty();
+        assertThat(applied.get(1).bookedKg()).isEqualByComparingTo("30");
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("30");
+        assertThat(entriesByRef()).containsOnlyKeys("P832-3/2");
+    }
+
     private BigDecimal bookedKg(RedOrder order, Grade grade) {
         return orders.get(order.id()).lines().stream().filter(l -> l.grade() == grade).findFirst().orElseThrow().bookedKg();
     }
