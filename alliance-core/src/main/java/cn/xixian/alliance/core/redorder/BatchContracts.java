@@ -76,8 +76,8 @@ final class BatchContracts {
         return ref.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 
-    /** A page of the season's ACTIVE contracts with some of {@code grade} left, in the policy's order. */
-    List<Contract> candidates(int season, String grade, int skip, int limit) {
+    /** The first {@code limit} of the season's ACTIVE contracts with some of {@code grade} left, in the policy's order. */
+    List<Contract> candidates(int season, String grade, int limit) {
         Document filter = new Document("season", season).append("status", ACTIVE)
                 .append("available." + grade, new Document("$gt", 0));
         Document sort = new Document();
@@ -85,7 +85,7 @@ final class BatchContracts {
             sort.append(order.getProperty(), order.isAscending() ? 1 : -1);
         }
         List<Contract> page = new ArrayList<>();
-        mongo.getCollection(RedOrderDocument.COLLECTION).find(filter).projection(slim()).sort(sort).skip(skip).limit(limit)
+        mongo.getCollection(RedOrderDocument.COLLECTION).find(filter).projection(slim()).sort(sort).limit(limit)
                 .forEach(doc -> page.add(new Contract(doc)));
         return page;
     }

@@ -20,7 +20,7 @@ final class BatchSupply {
     private final String grade;
     private final List<BatchContracts.Contract> loaded = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
-    private int skip;
+    private int limit;
     private boolean exhausted;
     private int firstWithStock;
 
@@ -30,14 +30,18 @@ final class BatchSupply {
         this.grade = grade;
     }
 
-    /** The i-th candidate in policy order (loading the next page when needed), null after the last. */
+    /**
+     * The i-th candidate (loading more when needed), null after the last. More is read from the start again, twice
+     * as many, keeping those not seen yet: while others book, contracts drop out of the candidates, so skipping what
+     * was read could pass over some.
+     */
     BatchContracts.Contract get(int i) {
         while (i >= loaded.size() && !exhausted) {
-            List<BatchContracts.Contract> page = contracts.candidates(season, grade, skip, PAGE);
-            skip += page.size();
-            exhausted = page.size() < PAGE;
+            limit = limit == 0 ? PAGE : limit * 2;
+            List<BatchContracts.Contract> page = contracts.candidates(season, grade, limit);
+            exhausted = page.size() < limit;
             for (BatchContracts.Contract c : page) {
-                if (seen.add(c.id)) { // paging while others book can show a contract twice
+                if (seen.add(c.id)) {
                     loaded.add(c);
                 }
             }

@@ -75,6 +75,24 @@ class RedOrderBatchBookingTest {
     }
 
     @Test
+    void aBatchNeedingMoreContractsThanOnePageReadsOn() {
+        for (int i = 0; i < 130; i++) {
+            orders.create(floor(i % 2 == 0 ? fixtures.householdA : fixtures.householdB, 2026, Grade.GRADE_1, 1, "6.00"));
+        }
+        List<Booking> plan = bookings.planAll(2026, List.of(
+                new BookingRequest("BIG/1", Grade.GRADE_1, new BigDecimal("64.5")),
+                new BookingRequest("BIG/2", Grade.GRADE_1, new BigDecimal("70"))));
+        assertThat(plan.get(0).bookings()).hasSize(65)
+                .allSatisfy(a -> assertThat(a.householdId()).isEqualTo(fixtures.householdA.id()));
+        assertThat(plan.get(1).bookedKg()).isEqualByComparingTo("65.5");
+
+        List<Booking> applied = bookings.applyAll(2026, plan);
+
+        assertThat(applied).isEqualTo(plan);
+        assertThat(entriesByRef()).containsOnly(Map.entry("BIG/1", 64_500L), Map.entry("BIG/2", 65_500L));
+    }
+
+    @Test
     void badInputIsRefusedAsAWholeNamingTheFields() {
         assertThatThrownBy(() -> bookings.planAll(2026, List.of(
                 new BookingRequest("A", Grade.GRADE_1, new BigDecimal("1.0001")),
