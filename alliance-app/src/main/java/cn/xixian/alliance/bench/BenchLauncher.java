@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code java -jar alliance-app.jar bench <name> [options] [files]}: runs one {@link BenchCommand}
- * in the application's own context without the web server, on a fresh embedded store in a
+ * in the application's own context without the web server (with it, on a free port, for a command that
+ * {@linkplain BenchCommand#needsWebServer() calls the app over HTTP}), on a fresh embedded store in a
  * temporary directory (removed afterwards), so a benchmark never touches ./data.
  */
 public final class BenchLauncher {
@@ -48,10 +49,7 @@ public final class BenchLauncher {
             for (String arg : Arrays.asList(args).subList(Math.min(2, args.length), args.length)) {
                 (arg.matches("--(alliance|spring|logging)\\..*=.*") ? springArgs : benchArgs).add(arg);
             }
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .logStartupInfo(false)
-                    .run(springArgs.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext context = start(springArgs, WebApplicationType.NONE)) {
                 Map<String, BenchCommand> commands = context.getBeansOfType(BenchCommand.class);
                 BenchCommand command = commands.values().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
                 if (command == null) {
@@ -60,19 +58,37 @@ public final class BenchLauncher {
                             .forEach(c -> out.println("  " + c.usage()));
                     return 2;
                 }
-                try {
-                    return command.run(new BenchArgs(benchArgs), out);
-                } catch (IllegalArgumentException e) {
-                    out.println(e.getMessage());
-                    out.println("usage: " + command.usage());
-                    return 2;
+                if (!command.needsWebServer()) {
+                    return run(command, benchArgs, out);
                 }
+            }
+            // The command calls the app over HTTP: start it again, this time serving on a free port.
+            springArgs.add("--server.port=0");
+            try (ConfigurableApplicationContext context = start(springArgs, WebApplicationType.SERVLET)) {
+                BenchCommand command = context.getBeansOfType(BenchCommand.class).values().stream()
+                        .filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+                return run(command, benchArgs, out);
             }
         } catch (Exception e) {
             e.printStackTrace();
             return 1;
         } finally {
             deleteTree(dataDir);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(List<String> springArgs, WebApplicationType web) {
+        return new SpringApplicationBuilder(AllianceApplication.class).web(web).logStartupInfo(false)
+                .run(springArgs.toArray(String[]::new));
+    }
+
+    private static int run(BenchCommand command, List<String> benchArgs, PrintStream out) throws Exception {
+        try {
+            return command.run(new BenchArgs(benchArgs), out);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            out.println("usage: " + command.usage());
+            return 2;
         }
     }
 

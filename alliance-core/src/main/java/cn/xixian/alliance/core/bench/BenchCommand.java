@@ -13,6 +13,14 @@ public interface BenchCommand {
     /** One line of usage, shown when the command is unknown or its arguments are wrong. */
     String usage();
 
+    /**
+     * Whether the benchmark calls the application over HTTP (a webhook's latency, say): the launcher then serves
+     * the web app on a free port, found in the environment as {@code local.server.port}.
+     */
+    default boolean needsWebServer() {
+        return false;
+    }
+
     /** Runs the benchmark; returns the process exit code. */
     int run(BenchArgs args, PrintStream out) throws Exception;
 }

@@ -47,6 +47,7 @@ public class RedOrderBookings {
     private final BookingPolicy policy;
     private final BookingView views;
     private final BookingLeases leases;
+    private final BatchBookings batch;
 
     RedOrderBookings(MongoTemplate mongo, RedOrderStore store, BookingView views, BookingLeases leases,
             @Value("${alliance.redorder.booking.policy:POVERTY_FIRST}") BookingPolicy policy) {
@@ -55,6 +56,7 @@ public class RedOrderBookings {
         this.views = views;
         this.leases = leases;
         this.policy = policy;
+        this.batch = new BatchBookings(mongo, policy);
     }
 
     /**
@@ -121,9 +123,12 @@ public class RedOrderBookings {
      * grade in the {@link BookingPolicy}'s order, never beyond what a contract has available minus what earlier
      * requests of the same batch were planned onto it. The result, in request order, says what {@link #applyAll}
      * would book ({@code unbookedKg} where supply runs out). The caller records it (its intent) before applying.
+     * One read per grade (a page of candidates, projected without their big arrays; more pages only if the batch
+     * needs them). Invalid input is refused as a whole (400 naming e.g. {@code requests[3].kg}; a reference twice in
+     * one batch too).
      */
     public List<Booking> planAll(int season, List<BookingRequest> requests) {
-        throw new UnsupportedOperationException("batch booking is being built (issue 6)");
+        return batch.planAll(season, requests);
     }
 
     /**
@@ -132,9 +137,16 @@ public class RedOrderBookings {
      * share a contract refuses (taken meanwhile) is booked elsewhere as far as supply goes, never beyond the
      * reference's own kilograms; a reference released already books nothing. Returns what each reference holds
      * after the call, in the order given.
+     * <p>
+     * The entries are the same as the single path's ({@code bookings} on the contract, one per contract and
+     * reference), so {@link #release} and the statements and season report treat batch-booked references alike. No
+     * booking document is written per reference on the common path: the caller's own record holding the plan (the
+     * store order) is the intent record, and {@link #find} knows a batch-booked reference only once it was released
+     * or booked off its plan. The per-reference cap (never beyond its kilograms over all contracts, also after a
+     * crash) assumes one writer per reference at a time: the sales module serialises booking and releasing.
      */
     public List<Booking> applyAll(int season, List<Booking> planned) {
-        throw new UnsupportedOperationException("batch booking is being built (issue 6)");
+        return batch.applyAll(season, planned, this::releaseContracts);
     }
 
     /** The newest season that still has ACTIVE contracts (what sales normally book against), if any. */
@@ -192,7 +204,8 @@ public class RedOrderBookings {
                     .and("available." + grade).gte(qty).and("bookings.ref").ne(ref);
             Update update = new Update().inc("available." + grade, -qty).inc("booked." + grade, qty)
                     .inc("bookedTotalGrams", qty)
-                    .push("bookings", new RedOrderDocument.BookingEntry(ref, grade, qty, Instant.now()));
+                    .push("bookings", new RedOrderDocument.BookingEntry(ref, grade, qty, Instant.now()))
+                    .set(RedOrderDocument.BOOKING_REFS + "." + BatchContracts.refKey(ref), qty); // seen by the batch path
             if (store.adjust(current.id(), guard, update).isPresent()) {
                 return qty;
             }

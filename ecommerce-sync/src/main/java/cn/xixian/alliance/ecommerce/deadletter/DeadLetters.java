@@ -3,13 +3,17 @@ package cn.xixian.alliance.ecommerce.deadletter;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.ecommerce.orders.IntakeOutcome;
+import cn.xixian.alliance.ecommerce.orders.IntakeResult;
 import cn.xixian.alliance.ecommerce.orders.OrderFormat;
+import cn.xixian.alliance.ecommerce.orders.OrderRejectedException;
 import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -76,9 +80,23 @@ public class DeadLetters {
         if (letter.status() == DeadLetterStatus.REPLAYED) {
             throw new ConflictException("dead letter " + id + " was replayed already");
         }
-        Object reply = producer.requestBodyAndHeaders(SalesEndpoints.channel(letter.format()), letter.payload(),
-                Map.of(SalesEndpoints.STORE_CODE, letter.storeCode(), SalesEndpoints.SOURCE, "replay",
-                        SalesEndpoints.REPLAY_OF, id));
+        Object reply;
+        try {
+            reply = producer.requestBodyAndHeaders(SalesEndpoints.channel(letter.format()), letter.payload(),
+                    Map.of(SalesEndpoints.STORE_CODE, letter.storeCode(), SalesEndpoints.SOURCE, "replay",
+                            SalesEndpoints.REPLAY_OF, id));
+        } catch (CamelExecutionException e) {
+            // the route's own exception (OrderRejectedException → 400), not Camel's wrapper (→ 500)
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        if (reply instanceof List<?> results) {
+            for (Object result : results) {
+                if (result instanceof IntakeResult r && r.outcome() == IntakeOutcome.REJECTED) {
+                    // refused again: the intake updated this dead letter with the new reason; it stays NEW
+                    throw new OrderRejectedException(List.of(FieldError.of("payload", r.reason())), id);
+                }
+            }
+        }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
                 .set("status", DeadLetterStatus.REPLAYED).inc("attempts", 1).set("lastAttemptAt", Instant.now()),
                 DeadLetter.class);

@@ -118,7 +118,7 @@ public abstract class ChannelTestSupport {
         return mongo.findAll(DeadLetter.class);
     }
 
-    protected static String sample(String name) {
+    public static String sample(String name) {
         try (InputStream in = ChannelTestSupport.class.getResourceAsStream("/samples/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

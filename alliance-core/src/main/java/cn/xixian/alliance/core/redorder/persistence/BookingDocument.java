@@ -11,6 +11,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * the lease ran out), whether it was released, and {@code bookedGrams}: the grams reserved for contracts, raised
  * with a conditional {@code $inc} (never above {@code requestedGrams}) before each contract is booked, so two
  * workers of one reference can never book it beyond its kilograms.
+ * <p>
+ * The batch path ({@code RedOrderBookings.applyAll}) writes none of these for the references it books as planned:
+ * there the caller's own record (the store order holding the plan) is the intent record. It writes one ({@code BATCH},
+ * {@code bookedGrams} unused) only before booking a reference off its plan, so that a retry checks that reference's
+ * holdings on all contracts instead of appending its plan again.
  */
 @Document(BookingDocument.COLLECTION)
 public record BookingDocument(@Id String ref, String grade, int season, long requestedGrams, String state,
@@ -20,4 +25,5 @@ public record BookingDocument(@Id String ref, String grade, int season, long req
     public static final String OPEN = "OPEN";
     public static final String DONE = "DONE";
     public static final String RELEASED = "RELEASED";
+    public static final String BATCH = "BATCH";
 }

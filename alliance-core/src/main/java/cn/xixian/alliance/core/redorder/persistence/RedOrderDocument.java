@@ -14,6 +14,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * code) are plain fields so that a query can guard on them ({@code available.GRADE_1 >= qty}).
  * Advances, deliveries, bookings and history are only ever appended. {@code externalKey} (household id and the
  * client's externalRef; null without one) is unique, so a retried signing cannot make a second contract.
+ * <p>
+ * Next to the fields below, a contract carries {@value #BOOKING_REFS}: the booking references it holds an entry of
+ * (encoded so that they are field names) with their grams, set in the same update that appends the entry. It lets a
+ * guard check "no entry of these references yet" with one lookup per reference, which the batch booking path needs for
+ * hundreds of references at a time. Only conditional updates touch it (a contract is never saved whole), so it is
+ * not mapped here.
  */
 @Document(RedOrderDocument.COLLECTION)
 public record RedOrderDocument(
@@ -45,6 +51,8 @@ public record RedOrderDocument(
         String externalKey) {
 
     public static final String COLLECTION = "red_orders";
+    /** The field holding the booked references (see above). */
+    public static final String BOOKING_REFS = "bookingRefs";
 
     /** A contracted grade: kilograms and the price terms (fen per kg; one of the two is set). */
     public record Line(String grade, long contractedGrams, Long floorFenPerKg, Long premiumFenPerKg) {

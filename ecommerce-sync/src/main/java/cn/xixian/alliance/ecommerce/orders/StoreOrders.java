@@ -1,0 +1,107 @@
+package cn.xixian.alliance.ecommerce.orders;
+
+import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.units.Weights;
+import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.core.web.PageResponse;
+import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/** Reading store orders: one, a page of them, the lines left unbooked, the orders booked on a contract. */
+@Service
+public class StoreOrders {
+
+    private final MongoTemplate mongo;
+
+    StoreOrders(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public StoreOrder get(String storeCode, String orderId) {
+        return find(storeCode + "/" + orderId).orElseThrow(() -> new NotFoundException("store order", storeCode + "/" + orderId));
+    }
+
+    /** By key {@code storeCode/orderId}. */
+    public Optional<StoreOrder> find(String key) {
+        return Optional.ofNullable(mongo.findById(key, StoreOrderDocument.class)).map(StoreOrders::view);
+    }
+
+    public PageResponse<StoreOrder> search(String storeCode, String status, Pageable page) {
+        return PageResponse.query(mongo, filter(storeCode, status), page, StoreOrderDocument.class,
+                StoreOrderDocument.COLLECTION, StoreOrders::view);
+    }
+
+    /** Lines with kilograms no contract could take, newest orders first. */
+    public PageResponse<UnbookedLine> unbooked(String storeCode, Pageable page) {
+        Query query = filter(storeCode, null).addCriteria(Criteria.where("lines.unbookedGrams").gt(0));
+        long total = mongo.count(query, StoreOrderDocument.class);
+        List<UnbookedLine> lines = new ArrayList<>();
+        for (StoreOrderDocument doc : mongo.find(Query.of(query).with(page), StoreOrderDocument.class)) {
+            for (StoreOrderDocument.Line line : doc.lines()) {
+                if (line.unbookedGrams() > 0) {
+                    lines.add(new UnbookedLine(doc.storeCode(), doc.orderId(), line.lineId(), line.sku(),
+                            Grade.valueOf(line.grade()), Weights.kg(line.weightGrams()), Weights.kg(line.bookedGrams()),
+                            Weights.kg(line.unbookedGrams()), doc.status(), doc.modified()));
+                }
+            }
+        }
+        return new PageResponse<>(lines, total); // total counts orders with such lines
+    }
+
+    /** Orders booked on a red-order contract (for the trace), at most {@code limit}. */
+    public List<StoreOrder> bookedOn(String redOrderId, int limit) {
+        return mongo.find(Query.query(Criteria.where("lines.allocs.redOrderId").is(redOrderId)).limit(limit),
+                StoreOrderDocument.class).stream().map(StoreOrders::view)
+                .filter(o -> o.bookings().stream().anyMatch(b -> b.redOrderId().equals(redOrderId))).toList();
+    }
+
+    /** Orders booked on any contract of a household (for the trace), at most {@code limit}. */
+    public List<StoreOrder> bookedOnHousehold(String householdId, int limit) {
+        return mongo.find(Query.query(Criteria.where("lines.allocs.householdId").is(householdId)).limit(limit),
+                StoreOrderDocument.class).stream().map(StoreOrders::view).toList();
+    }
+
+    private static Query filter(String storeCode, String status) {
+        Query query = new Query();
+        if (storeCode != null && !storeCode.isBlank()) {
+            query.addCriteria(Criteria.where("storeCode").is(storeCode));
+        }
+        if (status != null && !status.isBlank()) {
+            query.addCriteria(Criteria.where("status").is(status));
+        }
+        return query;
+    }
+
+    static StoreOrder view(StoreOrderDocument doc) {
+        List<StoreOrder.Line> lines = new ArrayList<>();
+        Map<String, long[]> shares = new LinkedHashMap<>();
+        Map<String, String> households = new LinkedHashMap<>();
+        boolean cancelled = "CANCELLED".equals(doc.status());
+        for (StoreOrderDocument.Line l : doc.lines()) {
+            lines.add(new StoreOrder.Line(l.lineId(), l.sku(), l.title(), l.quantity(),
+                    l.unitPrice() == null ? null : new BigDecimal(l.unitPrice()), l.cancelled(),
+                    Grade.valueOf(l.grade()), Weights.kg(l.boxGrams()), Weights.kg(l.weightGrams()),
+                    Weights.kg(l.bookedGrams()), Weights.kg(l.unbookedGrams()), l.ref()));
+            for (StoreOrderDocument.Alloc a : cancelled ? List.<StoreOrderDocument.Alloc>of() : l.allocs()) {
+                shares.computeIfAbsent(a.redOrderId(), k -> new long[1])[0] += a.grams();
+                households.put(a.redOrderId(), a.householdId());
+            }
+        }
+        List<StoreOrder.BookingShare> bookings = shares.entrySet().stream().map(e -> new StoreOrder.BookingShare(
+                e.getKey(), households.get(e.getKey()), Weights.kg(e.getValue()[0]))).toList();
+        return new StoreOrder(doc.storeCode(), doc.orderId(), doc.status(), doc.modified(), lines, bookings,
+                SaleStatus.valueOf(doc.saleStatus()), doc.platformStatus(), OrderFormat.valueOf(doc.format()),
+                doc.source(), doc.receiver(), doc.payment() == null ? null : new BigDecimal(doc.payment()),
+                doc.parcelRequestId(), doc.created(), doc.receivedAt());
+    }
+}

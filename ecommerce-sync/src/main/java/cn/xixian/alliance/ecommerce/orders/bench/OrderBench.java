@@ -1,0 +1,131 @@
+package cn.xixian.alliance.ecommerce.orders.bench;
+
+import cn.xixian.alliance.core.bench.BenchArgs;
+import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
+import cn.xixian.alliance.ecommerce.orders.IntakeOutcome;
+import cn.xixian.alliance.ecommerce.orders.IntakeResult;
+import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
+import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.ProducerTemplate;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench orders --orders N [--batch 500] [--webhook-calls 500]}: N generated orders fed in batches through the
+ * canonical route ({@code direct:store-orders}, the production path: idempotency, planning, booking against red-order
+ * contracts, parcel requests), against the raw {@code insertMany} rate of the very store-order documents the route
+ * wrote, into a fresh collection with the same indexes, on the same server in the same run; then the latency of
+ * signed webhook calls over HTTP.
+ */
+@Component
+class OrderBench implements BenchCommand {
+
+    private final ProducerTemplate producer;
+    private final MongoTemplate mongo;
+    private final BenchSetup setup;
+    private final WebhookLatency webhooks;
+
+    OrderBench(ProducerTemplate producer, MongoTemplate mongo, BenchSetup setup, WebhookLatency webhooks) {
+        this.producer = producer;
+        this.mongo = mongo;
+        this.setup = setup;
+        this.webhooks = webhooks;
+    }
+
+    @Override
+    public String name() {
+        return "orders";
+    }
+
+    @Override
+    public String usage() {
+        return "bench orders --orders N [--batch 500] [--webhook-calls 500]";
+    }
+
+    @Override
+    public boolean needsWebServer() {
+        return true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public int run(BenchArgs args, PrintStream out) throws Exception {
+        int count = Math.toIntExact(args.getLong("orders", 100_000));
+        int batch = Math.toIntExact(args.getLong("batch", 500));
+        int calls = Math.toIntExact(args.getLong("webhook-calls", 500));
+        if (count < 1 || batch < 1 || batch > 5000) {
+            throw new IllegalArgumentException("--orders must be positive and --batch between 1 and 5000");
+        }
+        List<IncomingOrder> orders = BenchSetup.generate(count, 42);
+        BenchSetup.Supply supply = setup.prepare(orders, 200);
+        out.printf("store orders benchmark: %,d orders (%,d lines, %,.0f kg) in batches of %,d; %,d contracts of "
+                + "%,d households; embedded MongoDB-wire server%n", count, supply.lines(), supply.soldKg(), batch,
+                supply.contracts(), supply.households());
+
+        Map<IntakeOutcome, Integer> outcomes = new EnumMap<>(IntakeOutcome.class);
+        long start = System.nanoTime();
+        for (int from = 0; from < count; from += batch) {
+            List<IncomingOrder> chunk = orders.subList(from, Math.min(count, from + batch));
+            List<IntakeResult> results = producer.requestBody(SalesEndpoints.STORE_ORDERS, chunk, List.class);
+            results.forEach(r -> outcomes.merge(r.outcome(), 1, Integer::sum));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = count / seconds;
+        BenchSetup.Booked booked = setup.booked();
+        out.printf("canonical route: %,10d orders in %7.2f s = %,10.0f orders/s  %s%n", count, seconds, rate, outcomes);
+        out.printf("  bookings made: %,d line references on %,d contracts, %,.1f kg booked, %,.1f kg unbooked; "
+                + "%,d parcel transport requests%n", booked.refs(), booked.contracts(), booked.bookedKg(),
+                booked.unbookedKg(), booked.parcels());
+
+        double rawSeconds = rawInsertMany(batch);
+        double rawRate = count / rawSeconds;
+        out.printf("raw insertMany:  %,10d docs   in %7.2f s = %,10.0f docs/s (the same store-order documents)%n",
+                count, rawSeconds, rawRate);
+        out.printf("route / raw = %.0f%% (target: at least 50%%)%n", 100 * rate / rawRate);
+
+        webhooks.measure(calls, out);
+        return outcomes.getOrDefault(IntakeOutcome.REJECTED, 0) == 0 ? 0 : 1;
+    }
+
+    /** Copies of the documents the route stored, read before the clock runs; only insertMany is timed. */
+    private double rawInsertMany(int batch) {
+        MongoCollection<Document> stored = mongo.getCollection(StoreOrderDocument.COLLECTION);
+        MongoCollection<Document> raw = mongo.getCollection("bench_raw_store_orders");
+        raw.drop();
+        raw = mongo.getCollection("bench_raw_store_orders");
+        for (Document index : stored.listIndexes()) {
+            if (!index.getString("name").equals("_id_")) {
+                raw.createIndex((Document) index.get("key"), new IndexOptions()
+                        .unique(index.getBoolean("unique", false)).name(index.getString("name")));
+            }
+        }
+        long nanos = 0;
+        List<Document> chunk = new ArrayList<>(batch);
+        for (Document doc : stored.find().batchSize(batch)) {
+            chunk.add(doc);
+            if (chunk.size() == batch) {
+                nanos += timedInsert(raw, chunk);
+                chunk = new ArrayList<>(batch);
+            }
+        }
+        if (!chunk.isEmpty()) {
+            nanos += timedInsert(raw, chunk);
+        }
+        return nanos / 1e9;
+    }
+
+    private static long timedInsert(MongoCollection<Document> raw, List<Document> chunk) {
+        long t = System.nanoTime();
+        raw.insertMany(chunk);
+        return System.nanoTime() - t;
+    }
+}

@@ -1,0 +1,205 @@
+package cn.xixian.alliance.ecommerce.orders.intake;
+
+import cn.xixian.alliance.core.redorder.Booking;
+import cn.xixian.alliance.core.redorder.BookingRequest;
+import cn.xixian.alliance.core.redorder.RedOrderBookings;
+import cn.xixian.alliance.core.web.FieldError;
+import cn.xixian.alliance.ecommerce.catalog.SkuCatalog;
+import cn.xixian.alliance.ecommerce.catalog.SkuMapping;
+import cn.xixian.alliance.ecommerce.deadletter.DeadLetters;
+import cn.xixian.alliance.ecommerce.orders.IncomingLine;
+import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
+import cn.xixian.alliance.ecommerce.orders.IntakeOutcome;
+import cn.xixian.alliance.ecommerce.orders.IntakeResult;
+import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
+import cn.xixian.alliance.ecommerce.orders.persistence.OrderBatchDocument;
+import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
+import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.bson.types.ObjectId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step {@code record} of the canonical route: the idempotent consumer. Rejects what cannot be taken (dead letter),
+ * decides per order DUPLICATE / STALE / new version against the stored document ({@code $in} read), plans the new
+ * booking references ({@code planAll}, reads only) and writes each new version with its plan in one document write
+ * guarded by the version it replaces — after the batch record, so a crash from here on is finished by the recovery.
+ */
+@Component
+class RecordStep implements Processor {
+
+    private final SkuCatalog catalog;
+    private final StoreOrderStore store;
+    private final RedOrderBookings bookings;
+    private final DeadLetters deadLetters;
+    private final ParcelPlaces places;
+    private final Duration lease;
+
+    RecordStep(SkuCatalog catalog, StoreOrderStore store, RedOrderBookings bookings, DeadLetters deadLetters,
+            ParcelPlaces places, @Value("${alliance.ecommerce.recovery.lease:PT2M}") Duration lease) {
+        this.catalog = catalog;
+        this.store = store;
+        this.bookings = bookings;
+        this.deadLetters = deadLetters;
+        this.places = places;
+        this.lease = lease;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        List<IncomingOrder> orders = orders(exchange.getIn().getBody());
+        IntakeBatch batch = new IntakeBatch(new ObjectId().toHexString(), bookings.latestOpenSeason().orElse(0),
+                orders.size());
+        exchange.setProperty(IntakeBatch.PROPERTY, batch);
+        Map<String, Map<String, SkuMapping>> skusByStore = new HashMap<>();
+        Map<Integer, IncomingOrder> pending = accept(orders, batch, skusByStore,
+                exchange.getIn().getHeader(SalesEndpoints.REPLAY_OF, String.class));
+        for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
+            Map<String, StoreOrderDocument> stored = store.findAll(pending.values().stream().map(IncomingOrder::key).toList());
+            Map<String, OrderBatchDocument> earlier = store.batches(stored.values().stream()
+                    .map(StoreOrderDocument::batchId).filter(Objects::nonNull).distinct().toList());
+            Map<Integer, OrderDraft> drafts = new LinkedHashMap<>();
+            for (var entry : pending.entrySet()) {
+                IncomingOrder order = entry.getValue();
+                StoreOrderDocument previous = stored.get(order.key());
+                OrderBatchDocument previousBatch = previous == null ? null : earlier.get(previous.batchId());
+                boolean previousDone = previousBatch == null || OrderBatchDocument.DONE.equals(previousBatch.stage());
+                if (previous != null && version(order).compareTo(previous.modified()) <= 0) {
+                    IntakeOutcome outcome = version(order).equals(previous.modified()) ? IntakeOutcome.DUPLICATE
+                            : IntakeOutcome.STALE;
+                    batch.results[entry.getKey()] = result(order, outcome, previous.status());
+                    if (!previousDone) {
+                        batch.unfinished.add(previous.batchId()); // a retry finishes what the first delivery started
+                    }
+                    continue;
+                }
+                drafts.put(entry.getKey(), new OrderDraft(order, skusByStore.get(order.storeCode()), previous,
+                        previousDone));
+            }
+            plan(batch.season, drafts.values());
+            Instant now = Instant.now();
+            List<StoreOrderDocument> inserts = new ArrayList<>();
+            List<StoreOrderDocument> replaces = new ArrayList<>();
+            Map<String, Instant> expected = new HashMap<>();
+            Map<Integer, StoreOrderDocument> written = new LinkedHashMap<>();
+            for (var entry : drafts.entrySet()) {
+                OrderDraft draft = entry.getValue();
+                StoreOrderDocument doc = draft.document(batch.id, batch.season, places.destinationOf(draft.order.receiver()), now);
+                written.put(entry.getKey(), doc);
+                if (draft.previous == null) {
+                    inserts.add(doc);
+                } else {
+                    replaces.add(doc);
+                    expected.put(doc.id(), draft.previous.modified());
+                }
+            }
+            List<String> ids = written.values().stream().map(StoreOrderDocument::id).toList();
+            if (!written.isEmpty() && !batch.recorded) {
+                store.insert(new OrderBatchDocument(batch.id, ids, batch.season, OrderBatchDocument.PLANNED,
+                        now.plus(lease), now, null));
+                batch.recorded = true;
+            } else if (!written.isEmpty()) {
+                store.addOrders(batch.id, ids);
+            }
+            Set<String> lost = store.write(inserts, replaces, expected);
+            Map<Integer, IncomingOrder> retry = new LinkedHashMap<>();
+            for (var entry : written.entrySet()) {
+                if (lost.contains(entry.getValue().id())) {
+                    retry.put(entry.getKey(), pending.get(entry.getKey())); // raced: read again and decide again
+                } else {
+                    batch.orders.add(entry.getValue());
+                    batch.resultIndex.add(entry.getKey());
+                    batch.results[entry.getKey()] = result(pending.get(entry.getKey()), drafts.get(entry.getKey()).outcome(),
+                            entry.getValue().status());
+                }
+            }
+            pending = retry;
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("store orders kept changing under the intake: " + pending.size());
+        }
+    }
+
+    /** Rejects what cannot be taken; of several versions of one order in the batch only the newest goes on. */
+    private Map<Integer, IncomingOrder> accept(List<IncomingOrder> orders, IntakeBatch batch,
+            Map<String, Map<String, SkuMapping>> skusByStore, String replayOf) {
+        Map<String, Integer> newest = new HashMap<>();
+        for (int i = 0; i < orders.size(); i++) {
+            IncomingOrder order = orders.get(i);
+            Map<String, SkuMapping> skus = skusByStore.computeIfAbsent(String.valueOf(order.storeCode()),
+                    s -> new HashMap<>());
+            List<String> unknown = skusOf(order).stream().filter(s -> !skus.containsKey(s)).toList();
+            if (!unknown.isEmpty()) {
+                skus.putAll(catalog.resolve(order.storeCode(), unknown));
+            }
+            List<FieldError> errors = OrderChecks.errors(order, skus);
+            if (!errors.isEmpty()) {
+                String id = deadLetters.record(order.storeCode(), order.format(), order.source(), order.payload(), errors,
+                        replayOf);
+                String reason = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+                batch.results[i] = new IntakeResult(order.storeCode(), order.orderId(), IntakeOutcome.REJECTED, null,
+                        reason, id);
+                continue;
+            }
+            Integer other = newest.get(order.key());
+            if (other == null || version(order).isAfter(version(orders.get(other)))) {
+                if (other != null) {
+                    batch.results[other] = result(orders.get(other), IntakeOutcome.STALE, null);
+                }
+                newest.put(order.key(), i);
+            } else {
+                batch.results[i] = result(order, version(order).equals(version(orders.get(other)))
+                        ? IntakeOutcome.DUPLICATE : IntakeOutcome.STALE, null);
+            }
+        }
+        Map<Integer, IncomingOrder> accepted = new LinkedHashMap<>();
+        newest.values().stream().sorted().forEach(i -> accepted.put(i, orders.get(i)));
+        return accepted;
+    }
+
+    private void plan(int season, java.util.Collection<OrderDraft> drafts) {
+        List<BookingRequest> requests = drafts.stream().flatMap(d -> d.toPlan.stream()).toList();
+        Map<String, Booking> planned = new HashMap<>();
+        if (season > 0 && !requests.isEmpty()) {
+            bookings.planAll(season, requests).forEach(b -> planned.put(b.bookingRef(), b));
+        }
+        drafts.forEach(d -> d.plan(planned));
+    }
+
+    private static List<String> skusOf(IncomingOrder order) {
+        return order.lines().stream().filter(Objects::nonNull).map(IncomingLine::sku).filter(Objects::nonNull)
+                .distinct().toList();
+    }
+
+    private static IntakeResult result(IncomingOrder order, IntakeOutcome outcome, String status) {
+        return new IntakeResult(order.storeCode(), order.orderId(), outcome, status, null, null);
+    }
+
+    /** The version as stored: MongoDB keeps milliseconds, so compare at that precision. */
+    static Instant version(IncomingOrder order) {
+        return order.modified().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<IncomingOrder> orders(Object body) {
+        if (body instanceof IncomingOrder single) {
+            return List.of(single);
+        }
+        if (body instanceof List<?> list) {
+            return (List<IncomingOrder>) list;
+        }
+        throw new IllegalArgumentException("the canonical route takes a List<IncomingOrder>, not " + body);
+    }
+}
