@@ -36,6 +36,8 @@ import org.springframework.stereotype.Service;
  * reserving and booking leaves that share unbooked rather than risk booking it twice.</li>
  * <li>Append-only: bookings are appended to the contract, a release appends the reference to its released ones.</li>
  * </ul>
+ * Sales channels book whole batches with {@link #planAll} and {@link #applyAll}: the same entries on the contracts, at
+ * a handful of commands per batch instead of several per reference (see {@link BatchBookings}).
  */
 @Service
 public class RedOrderBookings {

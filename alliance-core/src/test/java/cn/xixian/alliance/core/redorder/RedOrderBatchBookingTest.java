@@ -137,6 +137,25 @@ class RedOrderBatchBookingTest {
     }
 
     @Test
+    void anApplyCutOffAfterSomeContractsIsFinishedByTheRetry() {
+        RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        RedOrder older = orders.create(floor(fixtures.householdB, 2026, Grade.GRADE_1, 100, "6.00"));
+        List<Booking> plan = bookings.planAll(2026, List.of(
+                new BookingRequest("TB-3/1", Grade.GRADE_1, new BigDecimal("60")),
+                new BookingRequest("TB-3/2", Grade.GRADE_1, new BigDecimal("70"))));
+        // the first attempt wrote the first contract's update, then the process died
+        new BatchContracts(mongo, BookingPolicy.POVERTY_FIRST).book(poor.id(), List.of(
+                new BatchContracts.Entry("TB-3/1", "GRADE_1", 60_000), new BatchContracts.Entry("TB-3/2", "GRADE_1", 40_000)));
+
+        List<Booking> retried = bookings.applyAll(2026, plan);
+
+        assertThat(retried).isEqualTo(plan);
+        assertThat(entriesByRef()).containsOnly(Map.entry("TB-3/1", 60_000L), Map.entry("TB-3/2", 70_000L));
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("100");
+        assertThat(bookedKg(older, Grade.GRADE_1)).isEqualByComparingTo("30");
+    }
+
+    @Test
     void capacityTakenBetweenPlanAndApplyIsBookedElsewhereAndARetryNeverBooksAReferenceTwice() {
         RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
         RedOrder older = orders.create(floor(fixtures.householdB, 2026, Grade.GRADE_1, 100, "6.00"));
