@@ -84,6 +84,13 @@ class WebhookApiTest extends ChannelTestSupport {
     }
 
     @Test
+    void aBodyAboveTheLimitIsRefused413() throws Exception {
+        String huge = "{\"tid\": 1, \"pad\": \"" + "梨".repeat(400_000) + "\"}"; // 1.2 MB in UTF-8
+        push("TAOBAO-T1", huge, sign(SECRET, huge)).andExpect(status().isPayloadTooLarge());
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
     void anUnknownStoreIs404() throws Exception {
         push("NO-SUCH-STORE", TRADE, sign(SECRET, TRADE)).andExpect(status().isNotFound());
     }

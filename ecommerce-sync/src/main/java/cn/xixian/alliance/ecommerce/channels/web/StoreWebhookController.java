@@ -7,9 +7,13 @@ import cn.xixian.alliance.ecommerce.stores.OnlineStores;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +21,13 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,10 +44,13 @@ class StoreWebhookController {
 
     private final OnlineStores stores;
     private final ProducerTemplate producer;
+    private final long maxBody;
 
-    StoreWebhookController(OnlineStores stores, ProducerTemplate producer) {
+    StoreWebhookController(OnlineStores stores, ProducerTemplate producer,
+            @Value("${alliance.ecommerce.webhook.max-body:1MB}") DataSize maxBody) {
         this.stores = stores;
         this.producer = producer;
+        this.maxBody = maxBody.toBytes();
     }
 
     @PostMapping("/api/v1/stores/{storeCode}/webhook")
@@ -58,11 +66,21 @@ class StoreWebhookController {
                     @ApiResponse(responseCode = "400", description = "Malformed or rejected order (errors name "
                             + "the fields); it is kept as a dead letter"),
                     @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored"),
-                    @ApiResponse(responseCode = "404", description = "Unknown store code")})
-    ResponseEntity<?> receive(@PathVariable String storeCode, @RequestBody(required = false) byte[] body,
-            @RequestHeader(name = OnlineStores.SIGNATURE_HEADER, required = false) String signature) {
+                    @ApiResponse(responseCode = "404", description = "Unknown store code"),
+                    @ApiResponse(responseCode = "413", description = "Body larger than "
+                            + "alliance.ecommerce.webhook.max-body (1 MB by default)")})
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<?> receive(@PathVariable String storeCode, HttpServletRequest request,
+            @RequestHeader(name = OnlineStores.SIGNATURE_HEADER, required = false) String signature)
+            throws IOException {
         OnlineStore store = stores.get(storeCode);
-        byte[] raw = body == null ? new byte[0] : body;
+        // Anyone may call this path, so the body is read only up to the limit, before any check.
+        byte[] raw = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
+        if (raw.length > maxBody) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBody + " bytes"));
+        }
         if (!stores.signatureMatches(store.code(), raw, signature)) {
             log.warn("Webhook for store {} refused: {} signature", store.code(), signature == null ? "no" : "a wrong");
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
