@@ -125,8 +125,8 @@ public class RedOrderBookings {
      * grade in the {@link BookingPolicy}'s order, never beyond what a contract has available minus what earlier
      * requests of the same batch were planned onto it. The result, in request order, says what {@link #applyAll}
      * would book ({@code unbookedKg} where supply runs out). The caller records it (its intent) before applying.
-     * One read per grade (a page of candidates, projected without their big arrays; more pages only if the batch
-     * needs them). Invalid input is refused as a whole (400 naming e.g. {@code requests[3].kg}; a reference twice in
+     * One read (the first candidates of the batch's grades, projected without their big arrays; more only if the
+     * batch needs them). Invalid input is refused as a whole (400 naming e.g. {@code requests[3].kg}; a reference twice in
      * one batch too).
      */
     public List<Booking> planAll(int season, List<BookingRequest> requests) {
