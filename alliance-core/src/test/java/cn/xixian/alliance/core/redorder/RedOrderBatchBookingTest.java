@@ -143,6 +143,27 @@ class RedOrderBatchBookingTest {
     }
 
     @Test
+    void referencesBookedOneByOneOrWithOddCharactersAreNeverBookedTwice() {
+        RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 200, "6.00"));
+        bookings.book("S-1", Grade.GRADE_1, new BigDecimal("40"), 2026); // the single path
+        List<Booking> plan = bookings.planAll(2026, List.of(
+                new BookingRequest("S-1", Grade.GRADE_1, new BigDecimal("40")),
+                new BookingRequest("WEB-01/a.b$c%2E/1", Grade.GRADE_1, new BigDecimal("20")),
+                new BookingRequest("WEB-01/a%2Eb$c./1", Grade.GRADE_1, new BigDecimal("10"))));
+
+        List<Booking> applied = bookings.applyAll(2026, plan);
+        List<Booking> again = bookings.applyAll(2026, plan);
+
+        assertThat(applied).extracting(b -> b.bookedKg().toPlainString()).containsExactly("40", "20", "10");
+        assertThat(again).isEqualTo(applied);
+        assertThat(entriesByRef()).containsOnly(Map.entry("S-1", 40_000L), Map.entry("WEB-01/a.b$c%2E/1", 20_000L),
+                Map.entry("WEB-01/a%2Eb$c./1", 10_000L));
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("70");
+        assertThat(bookings.release("WEB-01/a.b$c%2E/1").released()).isTrue();
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("50");
+    }
+
+    @Test
     void anApplyCutOffAfterSomeContractsIsFinishedByTheRetry() {
         RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
         RedOrder older = orders.create(floor(fixtures.householdB, 2026, Grade.GRADE_1, 100, "6.00"));
