@@ -159,9 +159,13 @@ public class RedOrderBookings {
         return newest.isEmpty() ? OptionalInt.empty() : OptionalInt.of(newest.get(0).season());
     }
 
-    /** What a booking reference holds, if it is known. */
+    /**
+     * What a booking reference holds, if it is known. A reference the batch path booked as planned has no booking
+     * document: it is known by its entries on the contracts, and its request is taken to be what it holds (the
+     * caller's own record has the rest).
+     */
     public Optional<Booking> find(String bookingRef) {
-        return mongo.findById(bookingRef, BookingDocument.class) == null ? Optional.empty()
+        return mongo.findById(bookingRef, BookingDocument.class) == null ? views.ofEntries(bookingRef)
                 : Optional.of(views.of(bookingRef));
     }
 

@@ -140,6 +140,8 @@ class RedOrderBatchBookingTest {
         assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("100");
         assertThat(bookedKg(older, Grade.GRADE_1)).isEqualByComparingTo("100");
         assertThat(mongo.findAll(BookingDocument.class)).isEmpty(); // no per-line documents on the common path
+        assertThat(bookings.find("JD-5/3").orElseThrow().bookings()).containsExactlyElementsOf(plan.get(2).bookings());
+        assertThat(bookings.find("JD-5/9")).isEmpty();
     }
 
     @Test
