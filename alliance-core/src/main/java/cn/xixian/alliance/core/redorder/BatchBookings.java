@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The batch path behind {@link RedOrderBookings#planAll} and {@link RedOrderBookings#applyAll}. Planning only reads
- * (one query per grade). Applying a plan reads the batch's booking documents (one query: released references book
+ * (one query for the first candidates of all the batch's grades; more only if the batch needs them). Applying a plan reads the batch's booking documents (one query: released references book
  * nothing, references with a document may hold kilograms off their plan), writes one guarded update per contract it
  * touches, and reads the booking documents once more (a release from elsewhere that raced the batch is undone).
  * Only what a contract refused, and the references with a document, are worked out one by one ({@link BatchRepair}).
@@ -35,7 +35,8 @@ final class BatchBookings {
 
     List<Booking> planAll(int season, List<BookingRequest> requests) {
         List<BatchInput.Request> lines = BatchInput.requests(requests);
-        BatchSupply.PerGrade supply = new BatchSupply.PerGrade(contracts, season);
+        BatchSupply.PerGrade supply = new BatchSupply.PerGrade(contracts, season)
+                .preload(lines.stream().map(line -> line.grade().name()).toList());
         List<Booking> plan = new ArrayList<>();
         for (BatchInput.Request line : lines) {
             BatchSupply contractsOfGrade = supply.of(line.grade().name());
