@@ -1,6 +1,7 @@
 package cn.xixian.alliance.ecommerce.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
 import cn.xixian.alliance.core.web.FieldError;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +36,7 @@ class CsvChannelTest extends ChannelTestSupport {
     @Test
     void aChineseExportGroupsRowsIntoOrdersAndDeadLettersTheBadOneWithItsRow() {
         List<?> reply = producer.requestBodyAndHeaders("direct:channel-csv", sample("taobao-export.csv"),
-                java.util.Map.of("allianceStoreCode", "TAOBAO-T1", "allianceSource", "csv"), List.class);
+                Map.of("allianceStoreCode", "TAOBAO-T1", "allianceSource", "csv"), List.class);
 
         assertThat(received()).extracting(IncomingOrder::orderId)
                 .containsExactly("3745817231874300001", "3745817231874300003");
@@ -43,8 +46,8 @@ class CsvChannelTest extends ChannelTestSupport {
         assertThat(first.modified()).isEqualTo(Instant.parse("2026-11-11T04:00:01Z"));
         assertThat(first.receiver().address()).isEqualTo("中关村大街27号 中关村大厦,8层");
         assertThat(first.lines()).extracting(l -> l.sku(), l -> l.quantity())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("YLX-SP-5KG", 1),
-                        org.assertj.core.groups.Tuple.tuple("YLX-G1-5KG", 2));
+                .containsExactly(tuple("YLX-SP-5KG", 1),
+                        tuple("YLX-G1-5KG", 2));
         assertThat(first.lines().get(1).unitPrice()).isEqualByComparingTo(new BigDecimal("79.90"));
         assertThat(received().get(1).status()).isEqualTo(SaleStatus.CANCELLED);
         assertThat(reply).hasSize(2);
@@ -64,7 +67,7 @@ class CsvChannelTest extends ChannelTestSupport {
                     .formatted(i, i, i));
         }
         List<?> reply = producer.requestBodyAndHeaders("direct:channel-csv", csv.toString(),
-                java.util.Map.of("allianceStoreCode", "WEB-T1", "allianceSource", "csv"), List.class);
+                Map.of("allianceStoreCode", "WEB-T1", "allianceSource", "csv"), List.class);
 
         assertThat(intake.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(List.class).size())
                 .containsExactly(500, 500, 1);
@@ -83,7 +86,7 @@ class CsvChannelTest extends ChannelTestSupport {
                 .getBytes(Charset.forName("GBK")));
         Files.writeString(folder.resolve("garbage.csv"), "hello,world\n1,2\n", StandardCharsets.UTF_8);
 
-        assertThat(twoFiles.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(twoFiles.matches(20, TimeUnit.SECONDS)).isTrue();
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(folder.resolve(".done/orders-1111.csv"))
                 && Files.exists(folder.resolve(".error/garbage.csv")));
         assertThat(received()).extracting(IncomingOrder::orderId)

@@ -1,9 +1,12 @@
 package cn.xixian.alliance.ecommerce.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.ecommerce.deadletter.DeadLetter;
+import cn.xixian.alliance.ecommerce.deadletter.DeadLetters;
 import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
 import cn.xixian.alliance.ecommerce.orders.OrderFormat;
 import cn.xixian.alliance.ecommerce.orders.OrderRejectedException;
@@ -12,8 +15,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class TaobaoChannelTest extends ChannelTestSupport {
+
+    @Autowired
+    DeadLetters deadLetterService;
 
     private static final String TRADE = sample("taobao-trade-fullinfo.json");
 
@@ -36,8 +43,8 @@ class TaobaoChannelTest extends ChannelTestSupport {
         assertThat(order.receiver().district()).isEqualTo("南山区");
         assertThat(order.receiver().address()).isEqualTo("科技园南区高新南七道18号 3栋501室");
         assertThat(order.lines()).extracting(l -> l.lineId(), l -> l.sku(), l -> l.quantity(), l -> l.cancelled())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("3745817231875123456", "YLX-SP-5KG", 1, false),
-                        org.assertj.core.groups.Tuple.tuple("3745817231876123456", "YLX-G1-5KG", 1, false));
+                .containsExactly(tuple("3745817231875123456", "YLX-SP-5KG", 1, false),
+                        tuple("3745817231876123456", "YLX-G1-5KG", 1, false));
         assertThat(order.lines().get(0).unitPrice()).isEqualByComparingTo(new BigDecimal("99.90"));
         assertThat(order.lines().get(0).title()).isEqualTo("山西隰县玉露香梨 特级果 5kg礼盒装 新鲜当季水果 皮薄多汁");
         assertThat(order.source()).isEqualTo("webhook");
@@ -100,6 +107,21 @@ class TaobaoChannelTest extends ChannelTestSupport {
         OrderRejectedException notJson = rejection(OrderFormat.TAOBAO, "TAOBAO-T1", "{\"tid\": 1, \"orders\": ");
         assertThat(notJson.errors()).extracting(FieldError::field).containsExactly("body");
         assertThat(deadLetters()).hasSize(2);
+    }
+
+    @Test
+    void aReplayThatStillFailsUpdatesItsDeadLetterInsteadOfAddingOne() {
+        String bad = TRADE.replace("\"modified\": \"2026-11-11 00:03:42\"", "\"modified\": \"soon\"");
+        String id = rejection(OrderFormat.TAOBAO, "TAOBAO-T1", bad).deadLetterId();
+
+        assertThatThrownBy(() -> deadLetterService.replay(id))
+                .isInstanceOf(OrderRejectedException.class);
+
+        assertThat(deadLetters()).singleElement().satisfies(letter -> {
+            assertThat(letter.id()).isEqualTo(id);
+            assertThat(letter.attempts()).isEqualTo(2);
+            assertThat(letter.payload()).isEqualTo(bad);
+        });
     }
 
     @Test
