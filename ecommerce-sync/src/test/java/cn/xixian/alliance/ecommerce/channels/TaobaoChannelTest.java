@@ -125,6 +125,14 @@ class TaobaoChannelTest extends ChannelTestSupport {
     }
 
     @Test
+    void theDeadLetterHandlingAppliesToTheChannelRoutesOnly() {
+        for (String route : List.of("channel-taobao", "channel-jd", "channel-generic", "channel-csv")) {
+            assertThat(camel.getRoute(route).getConfigurationId()).as(route).isEqualTo("sales-channels");
+        }
+        assertThat(camel.getRoute("store-orders").getConfigurationId()).isNotEqualTo("sales-channels");
+    }
+
+    @Test
     void aResultPageGoesThroughAsOneBatchAndItsBadTradeIsDeadLetteredAlone() {
         List<?> reply = send(OrderFormat.TAOBAO, "TAOBAO-T1", sample("taobao-trades-page.json"));
 

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StorePoller {
+
+    private static final Logger log = LoggerFactory.getLogger(StorePoller.class);
 
     static final String ROUND = "alliancePollRound";
     static final String MORE = "alliancePollMore";
@@ -100,8 +104,16 @@ class StorePoller {
         OrderMapper.Orders found = mapper.unwrap(steps.parse(text));
         List<IncomingOrder> fresh = new ArrayList<>();
         List<OrderKey> taken = new ArrayList<>();
+        Instant previous = null;
         for (var node : found.orders()) {
             OrderKey key = mapper.key(node);
+            if (key.modified() != null && previous != null && key.modified().isBefore(previous)) {
+                // The checkpoint moves page by page, which is only safe when the API sorts oldest first.
+                log.warn("Order API of store {} does not list orders oldest first (modified {} after {}): orders "
+                        + "may be missed; make its poll URL sort by modified time, ascending", store.code(),
+                        key.modified(), previous);
+            }
+            previous = key.modified() != null ? key.modified() : previous;
             if (key.complete() && round.checkpoint.covers(key)) {
                 continue;
             }
