@@ -14,9 +14,16 @@ import java.util.stream.Collectors;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The batch path behind {@link RedOrderBookings#planAll} and {@link RedOrderBookings#applyAll}. Planning only reads;
- * applying a plan writes one guarded update per contract it touches, and only what a contract refused (or a retry)
- * is worked out reference by reference ({@link BatchRepair}).
+ * The batch path behind {@link RedOrderBookings#planAll} and {@link RedOrderBookings#applyAll}. Planning only reads
+ * (one query for the first candidates of all the batch's grades; more only if the batch needs them). Applying a plan reads the batch's booking documents (one query: released references book
+ * nothing, references with a document may hold kilograms off their plan), writes one guarded update per contract it
+ * touches, and reads the booking documents once more (a release from elsewhere that raced the batch is undone).
+ * Only what a contract refused, and the references with a document, are worked out one by one ({@link BatchRepair}).
+ * <p>
+ * Why this is idempotent without a document per reference: a contract's update carries all of the batch's entries
+ * for it and is refused if any of their references is already there, so a retry of the same plan (or of part of it)
+ * appends nothing twice; and before a reference gets anything beyond its plan's contracts it gets a booking
+ * document, so a retry then counts what it holds on all contracts instead of appending its plan.
  */
 final class BatchBookings {
 
@@ -28,7 +35,8 @@ final class BatchBookings {
 
     List<Booking> planAll(int season, List<BookingRequest> requests) {
         List<BatchInput.Request> lines = BatchInput.requests(requests);
-        BatchSupply.PerGrade supply = new BatchSupply.PerGrade(contracts, season);
+        BatchSupply.PerGrade supply = new BatchSupply.PerGrade(contracts, season)
+                .preload(lines.stream().map(line -> line.grade().name()).toList());
         List<Booking> plan = new ArrayList<>();
         for (BatchInput.Request line : lines) {
             BatchSupply contractsOfGrade = supply.of(line.grade().name());

@@ -76,10 +76,18 @@ final class BatchContracts {
         return ref.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 
-    /** The first {@code limit} of the season's ACTIVE contracts with some of {@code grade} left, in the policy's order. */
-    List<Contract> candidates(int season, String grade, int limit) {
-        Document filter = new Document("season", season).append("status", ACTIVE)
-                .append("available." + grade, new Document("$gt", 0));
+    /**
+     * The first {@code limit} of the season's ACTIVE contracts with some of any of the grades left, in the policy's
+     * order.
+     */
+    List<Contract> candidates(int season, Collection<String> grades, int limit) {
+        Document filter = new Document("season", season).append("status", ACTIVE);
+        List<Document> anyGrade = grades.stream().map(g -> new Document("available." + g, new Document("$gt", 0))).toList();
+        if (anyGrade.size() == 1) {
+            filter.putAll(anyGrade.get(0));
+        } else {
+            filter.append("$or", anyGrade);
+        }
         Document sort = new Document();
         for (Sort.Order order : policy.order()) {
             sort.append(order.getProperty(), order.isAscending() ? 1 : -1);

@@ -32,6 +32,9 @@ final class BatchInput {
     record Share(String contractId, String householdId, long grams) {
     }
 
+    /** A billion kilograms: far beyond any sale, and safely within a long of grams. */
+    private static final BigDecimal TOO_MUCH = BigDecimal.TEN.pow(9);
+
     private BatchInput() {
     }
 
@@ -147,7 +150,7 @@ final class BatchInput {
     }
 
     private static long grams(BigDecimal kg, String field, List<FieldError> errors) {
-        if (kg == null || kg.signum() <= 0 || kg.stripTrailingZeros().scale() > 3) {
+        if (kg == null || kg.signum() <= 0 || kg.stripTrailingZeros().scale() > 3 || kg.compareTo(TOO_MUCH) >= 0) {
             errors.add(FieldError.of(field, "must be positive, to the gram at most"));
             return 0;
         }

@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.redorder;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The season's open contracts of one grade in the policy's order, read a page at a time and only as far as a batch
- * needs; each contract's {@code available} is a local copy that the batch draws down as it plans or books.
+ * The season's open contracts of one grade in the policy's order, read only as far as a batch needs; each
+ * contract's {@code available} is a local copy that the batch draws down as it plans or books.
  */
 final class BatchSupply {
 
@@ -18,16 +19,18 @@ final class BatchSupply {
     private final BatchContracts contracts;
     private final int season;
     private final String grade;
+    private final Map<String, BatchContracts.Contract> shared;
     private final List<BatchContracts.Contract> loaded = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private int limit;
     private boolean exhausted;
     private int firstWithStock;
 
-    BatchSupply(BatchContracts contracts, int season, String grade) {
+    private BatchSupply(BatchContracts contracts, int season, String grade, Map<String, BatchContracts.Contract> shared) {
         this.contracts = contracts;
         this.season = season;
         this.grade = grade;
+        this.shared = shared;
     }
 
     /**
@@ -38,13 +41,8 @@ final class BatchSupply {
     BatchContracts.Contract get(int i) {
         while (i >= loaded.size() && !exhausted) {
             limit = limit == 0 ? PAGE : limit * 2;
-            List<BatchContracts.Contract> page = contracts.candidates(season, grade, limit);
-            exhausted = page.size() < limit;
-            for (BatchContracts.Contract c : page) {
-                if (seen.add(c.id)) {
-                    loaded.add(c);
-                }
-            }
+            List<BatchContracts.Contract> page = contracts.candidates(season, List.of(grade), limit);
+            add(page, page.size() < limit);
         }
         return i < loaded.size() ? loaded.get(i) : null;
     }
@@ -57,8 +55,13 @@ final class BatchSupply {
         return firstWithStock;
     }
 
-    String grade() {
-        return grade;
+    private void add(List<BatchContracts.Contract> page, boolean last) {
+        exhausted = last;
+        for (BatchContracts.Contract c : page) {
+            if (c.free(grade) > 0 && seen.add(c.id)) {
+                loaded.add(shared.computeIfAbsent(c.id, id -> c)); // one local copy per contract, whatever the grade
+            }
+        }
     }
 
     /** One supply per grade, shared by all references of a batch. */
@@ -66,14 +69,35 @@ final class BatchSupply {
         private final BatchContracts contracts;
         private final int season;
         private final Map<String, BatchSupply> byGrade = new HashMap<>();
+        private final Map<String, BatchContracts.Contract> shared = new HashMap<>();
 
         PerGrade(BatchContracts contracts, int season) {
             this.contracts = contracts;
             this.season = season;
         }
 
+        /** Reads the first candidates of all these grades at once: a batch of several grades costs one query. */
+        PerGrade preload(Collection<String> grades) {
+            List<String> fresh = grades.stream().distinct().filter(g -> !byGrade.containsKey(g)).toList();
+            if (fresh.size() > 1) {
+                int limit = PAGE * fresh.size();
+                List<BatchContracts.Contract> page = contracts.candidates(season, fresh, limit);
+                for (String grade : fresh) {
+                    BatchSupply supply = of(grade);
+                    supply.limit = PAGE; // reading on (for this grade alone) starts at twice that
+                    supply.add(page, page.size() < limit);
+                }
+            }
+            return this;
+        }
+
         BatchSupply of(String grade) {
-            return byGrade.computeIfAbsent(grade, g -> new BatchSupply(contracts, season, g));
+            return byGrade.computeIfAbsent(grade, g -> new BatchSupply(contracts, season, g, shared));
+        }
+
+        /** The local copy of a contract, if any supply read it. */
+        BatchContracts.Contract known(String id) {
+            return shared.get(id);
         }
     }
 }

@@ -8,6 +8,7 @@ import cn.xixian.alliance.core.units.Weights;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -45,6 +46,26 @@ class BookingView {
         }
         return new Booking(ref, grade, header.season(), requested, Weights.kg(booked),
                 Weights.kg(header.requestedGrams() - booked), false, allocations);
+    }
+
+    /** A reference without a booking document (booked by the batch path), from its entries alone; empty if none. */
+    Optional<Booking> ofEntries(String ref) {
+        List<Booking.Allocation> allocations = new ArrayList<>();
+        long booked = 0;
+        Grade grade = null;
+        int season = 0;
+        for (RedOrderDocument contract : withEntries(ref)) {
+            for (RedOrderDocument.BookingEntry entry : contract.bookings()) {
+                if (entry.ref().equals(ref)) {
+                    allocations.add(new Booking.Allocation(contract.id(), contract.householdId(), Weights.kg(entry.grams())));
+                    booked += entry.grams();
+                    grade = Grade.valueOf(entry.grade());
+                    season = contract.season();
+                }
+            }
+        }
+        return allocations.isEmpty() ? Optional.empty() : Optional.of(new Booking(ref, grade, season, Weights.kg(booked),
+                Weights.kg(booked), Weights.kg(0), false, allocations));
     }
 
     private List<RedOrderDocument> withEntries(String ref) {

@@ -36,6 +36,8 @@ import org.springframework.stereotype.Service;
  * reserving and booking leaves that share unbooked rather than risk booking it twice.</li>
  * <li>Append-only: bookings are appended to the contract, a release appends the reference to its released ones.</li>
  * </ul>
+ * Sales channels book whole batches with {@link #planAll} and {@link #applyAll}: the same entries on the contracts, at
+ * a handful of commands per batch instead of several per reference (see {@link BatchBookings}).
  */
 @Service
 public class RedOrderBookings {
@@ -92,7 +94,7 @@ public class RedOrderBookings {
                     .and("state").is(BookingDocument.OPEN)), Update.update("state", BookingDocument.DONE),
                     BookingDocument.class).getModifiedCount() > 0;
             if (!done) {
-                releaseContracts(bookingRef); // released while this call was still booking: give those back too
+                releaseContracts(bookingRef, false); // released while this call was still booking: give those back too
             }
         }
         return views.of(bookingRef);
@@ -106,15 +108,19 @@ public class RedOrderBookings {
         if (bookingRef == null || bookingRef.isBlank()) {
             throw new InvalidInputException("bookingRef", "is required");
         }
+        boolean batchBooked; // then all its entries are keyed (a quick lookup per contract rather than a scan)
         try {
             Instant now = Instant.now();
             mongo.insert(new BookingDocument(bookingRef, null, 0, 0, BookingDocument.RELEASED, null, now, now, 0));
+            batchBooked = true; // no booking document: booked as planned by the batch path, or not at all
         } catch (DuplicateKeyException booked) {
-            // the usual case: it was booked; mark it released below
+            BookingDocument header = mongo.findById(bookingRef, BookingDocument.class);
+            batchBooked = header != null && (header.grade() == null // released before, never booked one by one
+                    || BookingDocument.BATCH.equals(header.state()));
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(bookingRef).and("state").ne(BookingDocument.RELEASED)),
                 new Update().set("state", BookingDocument.RELEASED).set("releasedAt", Instant.now()), BookingDocument.class);
-        releaseContracts(bookingRef);
+        releaseContracts(bookingRef, batchBooked);
         return views.of(bookingRef);
     }
 
@@ -123,8 +129,8 @@ public class RedOrderBookings {
      * grade in the {@link BookingPolicy}'s order, never beyond what a contract has available minus what earlier
      * requests of the same batch were planned onto it. The result, in request order, says what {@link #applyAll}
      * would book ({@code unbookedKg} where supply runs out). The caller records it (its intent) before applying.
-     * One read per grade (a page of candidates, projected without their big arrays; more pages only if the batch
-     * needs them). Invalid input is refused as a whole (400 naming e.g. {@code requests[3].kg}; a reference twice in
+     * One read (the first candidates of the batch's grades, projected without their big arrays; more only if the
+     * batch needs them). Invalid input is refused as a whole (400 naming e.g. {@code requests[3].kg}; a reference twice in
      * one batch too).
      */
     public List<Booking> planAll(int season, List<BookingRequest> requests) {
@@ -146,7 +152,7 @@ public class RedOrderBookings {
      * crash) assumes one writer per reference at a time: the sales module serialises booking and releasing.
      */
     public List<Booking> applyAll(int season, List<Booking> planned) {
-        return batch.applyAll(season, planned, this::releaseContracts);
+        return batch.applyAll(season, planned, ref -> releaseContracts(ref, true));
     }
 
     /** The newest season that still has ACTIVE contracts (what sales normally book against), if any. */
@@ -157,9 +163,13 @@ public class RedOrderBookings {
         return newest.isEmpty() ? OptionalInt.empty() : OptionalInt.of(newest.get(0).season());
     }
 
-    /** What a booking reference holds, if it is known. */
+    /**
+     * What a booking reference holds, if it is known. A reference the batch path booked as planned has no booking
+     * document: it is known by its entries on the contracts, and its request is taken to be what it holds (the
+     * caller's own record has the rest).
+     */
     public Optional<Booking> find(String bookingRef) {
-        return mongo.findById(bookingRef, BookingDocument.class) == null ? Optional.empty()
+        return mongo.findById(bookingRef, BookingDocument.class) == null ? views.ofEntries(bookingRef)
                 : Optional.of(views.of(bookingRef));
     }
 
@@ -225,9 +235,15 @@ public class RedOrderBookings {
                 .getModifiedCount() == 1;
     }
 
-    private void releaseContracts(String ref) {
-        for (RedOrderDocument contract : store.find(Query.query(Criteria.where("bookings.ref").is(ref)
-                .and("releasedRefs").ne(ref)))) {
+    /**
+     * Gives back what the reference holds on each contract, once. {@code keyed}: all its entries are in the contracts'
+     * {@link RedOrderDocument#BOOKING_REFS} (so they are found by key; entries of the single path made before that
+     * field existed are found by scanning the entries).
+     */
+    private void releaseContracts(String ref, boolean keyed) {
+        Criteria holding = keyed ? Criteria.where(RedOrderDocument.BOOKING_REFS + "." + BatchContracts.refKey(ref)).exists(true)
+                : Criteria.where("bookings.ref").is(ref);
+        for (RedOrderDocument contract : store.find(Query.query(holding.and("releasedRefs").ne(ref)))) {
             RedOrderDocument.BookingEntry entry = contract.bookings().stream().filter(b -> b.ref().equals(ref))
                     .findFirst().orElseThrow();
             store.adjust(contract.id(), Criteria.where("bookings.ref").is(ref).and("releasedRefs").ne(ref),

@@ -79,17 +79,23 @@ class RedOrderBatchBookingTest {
         for (int i = 0; i < 130; i++) {
             orders.create(floor(i % 2 == 0 ? fixtures.householdA : fixtures.householdB, 2026, Grade.GRADE_1, 1, "6.00"));
         }
+        for (int i = 0; i < 90; i++) { // the first read (200 of both grades) holds only some of each
+            orders.create(floor(fixtures.householdB, 2026, Grade.SPECIAL, 1, "9.00"));
+        }
         List<Booking> plan = bookings.planAll(2026, List.of(
                 new BookingRequest("BIG/1", Grade.GRADE_1, new BigDecimal("64.5")),
-                new BookingRequest("BIG/2", Grade.GRADE_1, new BigDecimal("70"))));
+                new BookingRequest("BIG/2", Grade.GRADE_1, new BigDecimal("70")),
+                new BookingRequest("BIG/3", Grade.SPECIAL, new BigDecimal("89.5"))));
         assertThat(plan.get(0).bookings()).hasSize(65)
                 .allSatisfy(a -> assertThat(a.householdId()).isEqualTo(fixtures.householdA.id()));
         assertThat(plan.get(1).bookedKg()).isEqualByComparingTo("65.5");
+        assertThat(plan.get(2).bookedKg()).isEqualByComparingTo("89.5");
 
         List<Booking> applied = bookings.applyAll(2026, plan);
 
         assertThat(applied).isEqualTo(plan);
-        assertThat(entriesByRef()).containsOnly(Map.entry("BIG/1", 64_500L), Map.entry("BIG/2", 65_500L));
+        assertThat(entriesByRef()).containsOnly(Map.entry("BIG/1", 64_500L), Map.entry("BIG/2", 65_500L),
+                Map.entry("BIG/3", 89_500L));
     }
 
     @Test
@@ -134,6 +140,48 @@ class RedOrderBatchBookingTest {
         assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("100");
         assertThat(bookedKg(older, Grade.GRADE_1)).isEqualByComparingTo("100");
         assertThat(mongo.findAll(BookingDocument.class)).isEmpty(); // no per-line documents on the common path
+        assertThat(bookings.find("JD-5/3").orElseThrow().bookings()).containsExactlyElementsOf(plan.get(2).bookings());
+        assertThat(bookings.find("JD-5/9")).isEmpty();
+    }
+
+    @Test
+    void referencesBookedOneByOneOrWithOddCharactersAreNeverBookedTwice() {
+        RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 200, "6.00"));
+        bookings.book("S-1", Grade.GRADE_1, new BigDecimal("40"), 2026); // the single path
+        List<Booking> plan = bookings.planAll(2026, List.of(
+                new BookingRequest("S-1", Grade.GRADE_1, new BigDecimal("40")),
+                new BookingRequest("WEB-01/a.b$c%2E/1", Grade.GRADE_1, new BigDecimal("20")),
+                new BookingRequest("WEB-01/a%2Eb$c./1", Grade.GRADE_1, new BigDecimal("10"))));
+
+        List<Booking> applied = bookings.applyAll(2026, plan);
+        List<Booking> again = bookings.applyAll(2026, plan);
+
+        assertThat(applied).extracting(b -> b.bookedKg().toPlainString()).containsExactly("40", "20", "10");
+        assertThat(again).isEqualTo(applied);
+        assertThat(entriesByRef()).containsOnly(Map.entry("S-1", 40_000L), Map.entry("WEB-01/a.b$c%2E/1", 20_000L),
+                Map.entry("WEB-01/a%2Eb$c./1", 10_000L));
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("70");
+        assertThat(bookings.release("WEB-01/a.b$c%2E/1").released()).isTrue();
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void anApplyCutOffAfterSomeContractsIsFinishedByTheRetry() {
+        RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        RedOrder older = orders.create(floor(fixtures.householdB, 2026, Grade.GRADE_1, 100, "6.00"));
+        List<Booking> plan = bookings.planAll(2026, List.of(
+                new BookingRequest("TB-3/1", Grade.GRADE_1, new BigDecimal("60")),
+                new BookingRequest("TB-3/2", Grade.GRADE_1, new BigDecimal("70"))));
+        // the first attempt wrote the first contract's update, then the process died
+        new BatchContracts(mongo, BookingPolicy.POVERTY_FIRST).book(poor.id(), List.of(
+                new BatchContracts.Entry("TB-3/1", "GRADE_1", 60_000), new BatchContracts.Entry("TB-3/2", "GRADE_1", 40_000)));
+
+        List<Booking> retried = bookings.applyAll(2026, plan);
+
+        assertThat(retried).isEqualTo(plan);
+        assertThat(entriesByRef()).containsOnly(Map.entry("TB-3/1", 60_000L), Map.entry("TB-3/2", 70_000L));
+        assertThat(bookedKg(poor, Grade.GRADE_1)).isEqualByComparingTo("100");
+        assertThat(bookedKg(older, Grade.GRADE_1)).isEqualByComparingTo("30");
     }
 
     @Test
