@@ -1,6 +1,8 @@
 package cn.xixian.alliance.ecommerce.orders;
 
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.transport.TransportRequest;
+import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Service;
 public class StoreOrders {
 
     private final MongoTemplate mongo;
+    private final TransportRequestService transport;
 
-    StoreOrders(MongoTemplate mongo) {
+    StoreOrders(MongoTemplate mongo, TransportRequestService transport) {
         this.mongo = mongo;
+        this.transport = transport;
     }
 
     public StoreOrder get(String storeCode, String orderId) {
@@ -33,12 +37,12 @@ public class StoreOrders {
 
     /** By key {@code storeCode/orderId}. */
     public Optional<StoreOrder> find(String key) {
-        return Optional.ofNullable(mongo.findById(key, StoreOrderDocument.class)).map(StoreOrders::view);
+        return Optional.ofNullable(mongo.findById(key, StoreOrderDocument.class)).map(this::view);
     }
 
     public PageResponse<StoreOrder> search(String storeCode, String status, Pageable page) {
         return PageResponse.query(mongo, filter(storeCode, status), page, StoreOrderDocument.class,
-                StoreOrderDocument.COLLECTION, StoreOrders::view);
+                StoreOrderDocument.COLLECTION, this::view);
     }
 
     /** Lines with kilograms no contract could take, newest orders first. */
@@ -61,14 +65,14 @@ public class StoreOrders {
     /** Orders booked on a red-order contract (for the trace), at most {@code limit}. */
     public List<StoreOrder> bookedOn(String redOrderId, int limit) {
         return mongo.find(Query.query(Criteria.where("lines.allocs.redOrderId").is(redOrderId)).limit(limit),
-                StoreOrderDocument.class).stream().map(StoreOrders::view)
+                StoreOrderDocument.class).stream().map(this::view)
                 .filter(o -> o.bookings().stream().anyMatch(b -> b.redOrderId().equals(redOrderId))).toList();
     }
 
     /** Orders booked on any contract of a household (for the trace), at most {@code limit}. */
     public List<StoreOrder> bookedOnHousehold(String householdId, int limit) {
         return mongo.find(Query.query(Criteria.where("lines.allocs.householdId").is(householdId)).limit(limit),
-                StoreOrderDocument.class).stream().map(StoreOrders::view).toList();
+                StoreOrderDocument.class).stream().map(this::view).toList();
     }
 
     private static Query filter(String storeCode, String status) {
@@ -82,7 +86,7 @@ public class StoreOrders {
         return query;
     }
 
-    static StoreOrder view(StoreOrderDocument doc) {
+    private StoreOrder view(StoreOrderDocument doc) {
         List<StoreOrder.Line> lines = new ArrayList<>();
         Map<String, long[]> shares = new LinkedHashMap<>();
         Map<String, String> households = new LinkedHashMap<>();
@@ -102,6 +106,12 @@ public class StoreOrders {
         return new StoreOrder(doc.storeCode(), doc.orderId(), doc.status(), doc.modified(), lines, bookings,
                 SaleStatus.valueOf(doc.saleStatus()), doc.platformStatus(), OrderFormat.valueOf(doc.format()),
                 doc.source(), doc.receiver(), doc.payment() == null ? null : new BigDecimal(doc.payment()),
-                doc.parcelRequestId(), doc.created(), doc.receivedAt());
+                parcelRequestId(doc.parcelRef()), doc.created(), doc.receivedAt());
+    }
+
+    /** The order's parcel request, found by its source reference (absent until the parcels step ran). */
+    private String parcelRequestId(String parcelRef) {
+        return parcelRef == null ? null
+                : transport.findBySource("SALES", parcelRef).map(TransportRequest::id).orElse(null);
     }
 }

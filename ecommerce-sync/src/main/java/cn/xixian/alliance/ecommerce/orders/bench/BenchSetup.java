@@ -3,6 +3,8 @@ package cn.xixian.alliance.ecommerce.orders.bench;
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.redorder.NewRedOrder;
 import cn.xixian.alliance.core.redorder.PriceRule;
+import cn.xixian.alliance.core.redorder.RedOrder;
+import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.core.redorder.RedOrderService;
 import cn.xixian.alliance.core.registry.HouseholdRequest;
 import cn.xixian.alliance.core.registry.HouseholdService;
@@ -18,19 +20,14 @@ import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
 import cn.xixian.alliance.ecommerce.orders.OrderFormat;
 import cn.xixian.alliance.ecommerce.orders.Receiver;
 import cn.xixian.alliance.ecommerce.orders.SaleStatus;
-import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /** The bench's county: households with ACTIVE contracts enough for the generated orders, the demo SKUs, the orders. */
@@ -52,24 +49,22 @@ class BenchSetup {
     record Supply(int households, int contracts, int lines, double soldKg) {
     }
 
-    record Booked(long refs, long contracts, double bookedKg, double unbookedKg, long parcels) {
+    record Booked(long contracts, double bookedKg, long parcels) {
     }
 
     private final MemberService members;
     private final HouseholdService households;
     private final RedOrderService redOrders;
     private final SkuCatalog catalog;
-    private final MongoTemplate mongo;
     private final TransportRequestService transport;
 
     BenchSetup(MemberService members, HouseholdService households, RedOrderService redOrders, SkuCatalog catalog,
-            MongoTemplate mongo, TransportRequestService transport) {
+            TransportRequestService transport) {
         this.transport = transport;
         this.members = members;
         this.households = households;
         this.redOrders = redOrders;
         this.catalog = catalog;
-        this.mongo = mongo;
     }
 
     /** Generic orders of 1–3 lines (1–3 boxes each), the same for the same seed. */
@@ -121,24 +116,22 @@ class BenchSetup {
         return new Supply(householdCount, householdCount, lines, needed.values().stream().mapToDouble(d -> d).sum());
     }
 
-    /** What the route booked, counted from the store orders (after the clock stopped). */
+    /** What the route booked, read from the contracts (after the clock stopped). */
     Booked booked() {
-        long refs = 0;
-        long booked = 0;
-        long unbooked = 0;
-        Set<String> contracts = new HashSet<>();
-        for (Document doc : mongo.getCollection(StoreOrderDocument.COLLECTION).find()) {
-            for (Document line : doc.getList("lines", Document.class)) {
-                long grams = ((Number) line.get("bookedGrams")).longValue();
-                refs += grams > 0 ? 1 : 0;
-                booked += grams;
-                unbooked += ((Number) line.get("unbookedGrams")).longValue();
-                for (Document alloc : line.getList("allocs", Document.class, List.of())) {
-                    contracts.add(alloc.getString("redOrderId"));
-                }
+        double bookedKg = 0;
+        long contracts = 0;
+        for (int page = 0; ; page++) {
+            PageResponse<RedOrder> found = redOrders.search(new RedOrderService.Filter(null, null, SEASON, null),
+                    Pages.of(page, 500, "_id"));
+            for (RedOrder contract : found.items()) {
+                double kg = contract.lines().stream().mapToDouble(l -> l.bookedKg().doubleValue()).sum();
+                bookedKg += kg;
+                contracts += kg > 0 ? 1 : 0;
+            }
+            if ((long) (page + 1) * 500 >= found.total()) {
+                break;
             }
         }
-        long parcels = transport.search(null, "SALES", Pages.of(0, 1)).total();
-        return new Booked(refs, contracts.size(), booked / 1000.0, unbooked / 1000.0, parcels);
+        return new Booked(contracts, bookedKg, transport.search(null, "SALES", Pages.of(0, 1)).total());
     }
 }

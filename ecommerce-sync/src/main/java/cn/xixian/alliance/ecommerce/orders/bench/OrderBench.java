@@ -48,7 +48,7 @@ class OrderBench implements BenchCommand {
 
     @Override
     public String usage() {
-        return "bench orders --orders N [--batch 500] [--webhook-calls 500]";
+        return "bench orders --orders N [--batch 500] [--households 1000] [--webhook-calls 500]";
     }
 
     @Override
@@ -66,7 +66,7 @@ class OrderBench implements BenchCommand {
             throw new IllegalArgumentException("--orders must be positive and --batch between 1 and 5000");
         }
         List<IncomingOrder> orders = BenchSetup.generate(count, 42);
-        BenchSetup.Supply supply = setup.prepare(orders, 200);
+        BenchSetup.Supply supply = setup.prepare(orders, Math.toIntExact(args.getLong("households", 1000)));
         out.printf("store orders benchmark: %,d orders (%,d lines, %,.0f kg) in batches of %,d; %,d contracts of "
                 + "%,d households; embedded MongoDB-wire server%n", count, supply.lines(), supply.soldKg(), batch,
                 supply.contracts(), supply.households());
@@ -80,11 +80,10 @@ class OrderBench implements BenchCommand {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = count / seconds;
-        BenchSetup.Booked booked = setup.booked();
         out.printf("canonical route: %,10d orders in %7.2f s = %,10.0f orders/s  %s%n", count, seconds, rate, outcomes);
-        out.printf("  bookings made: %,d line references on %,d contracts, %,.1f kg booked, %,.1f kg unbooked; "
-                + "%,d parcel transport requests%n", booked.refs(), booked.contracts(), booked.bookedKg(),
-                booked.unbookedKg(), booked.parcels());
+        BenchSetup.Booked booked = setup.booked();
+        out.printf("  bookings made: %,.1f kg of %,.1f kg sold booked on %,d contracts; %,d parcel transport requests%n",
+                booked.bookedKg(), supply.soldKg(), booked.contracts(), booked.parcels());
 
         double rawSeconds = rawInsertMany(batch);
         double rawRate = count / rawSeconds;
@@ -100,8 +99,6 @@ class OrderBench implements BenchCommand {
     private double rawInsertMany(int batch) {
         MongoCollection<Document> stored = mongo.getCollection(StoreOrderDocument.COLLECTION);
         MongoCollection<Document> raw = mongo.getCollection("bench_raw_store_orders");
-        raw.drop();
-        raw = mongo.getCollection("bench_raw_store_orders");
         for (Document index : stored.listIndexes()) {
             if (!index.getString("name").equals("_id_")) {
                 raw.createIndex((Document) index.get("key"), new IndexOptions()

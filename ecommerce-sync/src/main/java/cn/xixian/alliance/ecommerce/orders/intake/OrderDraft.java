@@ -91,12 +91,14 @@ final class OrderDraft {
 
     StoreOrderDocument document(String batchId, int season, String destination, Instant now) {
         long booked = lines.stream().mapToLong(Line::bookedGrams).sum();
-        String parcelRequestId = previous == null ? null : previous.parcelRequestId();
-        boolean parcel = order.status().active() && parcelRequestId == null && booked > 0;
+        String parcelRef = previous == null ? null : previous.parcelRef();
+        if (parcelRef == null && order.status().active() && booked > 0) {
+            parcelRef = batchId + "/" + destination; // first booked now: rides with this batch's parcels
+        }
         return new StoreOrderDocument(order.key(), order.storeCode(), order.orderId(), order.format().name(),
                 order.source(), order.status().name(), order.platformStatus(), status(lines, order), order.created(),
                 RecordStep.version(order), order.receiver(), order.payment() == null ? null : order.payment().toPlainString(),
-                List.copyOf(lines), List.copyOf(releases), season, batchId, destination, parcel, parcelRequestId,
+                List.copyOf(lines), List.copyOf(releases), season, batchId, parcelRef,
                 previous == null ? now : previous.receivedAt());
     }
 

@@ -3,11 +3,9 @@ package cn.xixian.alliance.ecommerce.orders.intake;
 import cn.xixian.alliance.core.transport.NewTransportRequest;
 import cn.xixian.alliance.core.transport.TimeWindow;
 import cn.xixian.alliance.core.transport.TransportKind;
-import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestPort;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
-import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderStore;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Step {@code parcels}: the orders a batch newly booked ride to the fleet as one PARCEL transport request per
  * destination (parcels going the same way ride together), source {@code SALES}, source reference
- * {@code <batchId>/<destination>} — so a repeated step returns the same request. Pickup within today's working hours
+ * {@code <batchId>/<destination>} (each order holds it as {@code parcelRef}) — so a repeated step returns the same
+ * request. Pickup within today's working hours
  * in China (tomorrow's once they are over), delivery the same day.
  */
 @Component
@@ -32,19 +31,18 @@ class ParcelStep {
 
     private final TransportRequestPort transport;
     private final ParcelPlaces places;
-    private final StoreOrderStore store;
 
-    ParcelStep(TransportRequestPort transport, ParcelPlaces places, StoreOrderStore store) {
+    ParcelStep(TransportRequestPort transport, ParcelPlaces places) {
         this.transport = transport;
         this.places = places;
-        this.store = store;
     }
 
     void emit(IntakeBatch batch) {
         Map<String, List<StoreOrderDocument>> byDestination = new TreeMap<>();
+        String mine = batch.id + "/";
         for (StoreOrderDocument doc : batch.orders) {
-            if (doc.parcelPending() && doc.bookedGrams() > 0) {
-                byDestination.computeIfAbsent(doc.parcelDestination(), d -> new ArrayList<>()).add(doc);
+            if (doc.parcelRef() != null && doc.parcelRef().startsWith(mine) && doc.bookedGrams() > 0) {
+                byDestination.computeIfAbsent(doc.parcelRef().substring(mine.length()), d -> new ArrayList<>()).add(doc);
             }
         }
         if (byDestination.isEmpty()) {
@@ -59,10 +57,9 @@ class ParcelStep {
             long grams = orders.stream().mapToLong(StoreOrderDocument::bookedGrams).sum();
             String notes = orders.size() + " store order(s): " + String.join(", ",
                     orders.stream().limit(5).map(StoreOrderDocument::id).toList()) + (orders.size() > 5 ? " …" : "");
-            TransportRequest request = transport.submit(new NewTransportRequest(SOURCE, batch.id + "/" + group.getKey(),
-                    TransportKind.PARCEL, places.shipFrom(), places.place(group.getKey()), Weights.kg(grams), null,
-                    pickup, delivery, 10, 5, false, notes));
-            store.parcelRequested(batch.id, orders.stream().map(StoreOrderDocument::id).toList(), request.id());
+            transport.submit(new NewTransportRequest(SOURCE, mine + group.getKey(), TransportKind.PARCEL,
+                    places.shipFrom(), places.place(group.getKey()), Weights.kg(grams), null, pickup, delivery, 10, 5,
+                    false, notes));
         }
     }
 

@@ -33,9 +33,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step {@code record} of the canonical route: the idempotent consumer. Rejects what cannot be taken (dead letter),
- * decides per order DUPLICATE / STALE / new version against the stored document ({@code $in} read), plans the new
- * booking references ({@code planAll}, reads only) and writes each new version with its plan in one document write
- * guarded by the version it replaces — after the batch record, so a crash from here on is finished by the recovery.
+ * plans the new booking references ({@code planAll}, reads only) and writes each new version with its plan in one
+ * document write: an insert (the key {@code storeCode/orderId} must be free) or a replace guarded by the version it
+ * replaces. An order found known is decided against the stored document — same {@code modified}: DUPLICATE, older:
+ * STALE, newer: planned and written again. The batch record goes first, so a crash from here on is finished by the
+ * recovery.
  */
 @Component
 class RecordStep implements Processor {
@@ -46,6 +48,9 @@ class RecordStep implements Processor {
     private final DeadLetters deadLetters;
     private final ParcelPlaces places;
     private final Duration lease;
+    private static final long SEASON_TTL_NANOS = 5_000_000_000L;
+    private volatile int season;
+    private volatile long seasonReadAt;
 
     RecordStep(SkuCatalog catalog, StoreOrderStore store, RedOrderBookings bookings, DeadLetters deadLetters,
             ParcelPlaces places, @Value("${alliance.ecommerce.recovery.lease:PT2M}") Duration lease) {
@@ -60,14 +65,17 @@ class RecordStep implements Processor {
     @Override
     public void process(Exchange exchange) {
         List<IncomingOrder> orders = orders(exchange.getIn().getBody());
-        IntakeBatch batch = new IntakeBatch(new ObjectId().toHexString(), bookings.latestOpenSeason().orElse(0),
+        IntakeBatch batch = new IntakeBatch(new ObjectId().toHexString(), season(),
                 orders.size());
         exchange.setProperty(IntakeBatch.PROPERTY, batch);
         Map<String, Map<String, SkuMapping>> skusByStore = new HashMap<>();
         Map<Integer, IncomingOrder> pending = accept(orders, batch, skusByStore,
                 exchange.getIn().getHeader(SalesEndpoints.REPLAY_OF, String.class));
         for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
-            Map<String, StoreOrderDocument> stored = store.findAll(pending.values().stream().map(IncomingOrder::key).toList());
+            // First round optimistic: every order is taken as new and its insert's duplicate key is the check; only
+            // orders that turn out known (repeats, newer versions) are read, and decided again, in the next round.
+            Map<String, StoreOrderDocument> stored = round == 0 ? Map.of()
+                    : store.findAll(pending.values().stream().map(IncomingOrder::key).toList());
             Map<String, OrderBatchDocument> earlier = store.batches(stored.values().stream()
                     .map(StoreOrderDocument::batchId).filter(Objects::nonNull).distinct().toList());
             Map<Integer, OrderDraft> drafts = new LinkedHashMap<>();
@@ -167,6 +175,19 @@ class RecordStep implements Processor {
         Map<Integer, IncomingOrder> accepted = new LinkedHashMap<>();
         newest.values().stream().sorted().forEach(i -> accepted.put(i, orders.get(i)));
         return accepted;
+    }
+
+    /**
+     * The season sales book against, re-read every few seconds: a read per batch costs more than the small batches
+     * of webhooks can afford. "No open season" is never kept (contracts signed meanwhile count at once).
+     */
+    private int season() {
+        long now = System.nanoTime();
+        if (season == 0 || now - seasonReadAt > SEASON_TTL_NANOS) {
+            season = bookings.latestOpenSeason().orElse(0);
+            seasonReadAt = now;
+        }
+        return season;
     }
 
     private void plan(int season, java.util.Collection<OrderDraft> drafts) {

@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * document may still have to apply that plan.</li>
  * <li>{@code releases}: references of earlier versions this version gives back (cancel, refund, changed line).</li>
  * <li>{@code batchId}: the intake batch that wrote this version and finishes it (see {@link OrderBatchDocument}).</li>
+ * <li>{@code parcelRef}: {@code <batchId>/<destination>}, the source reference of the PARCEL transport request the
+ * order rides in, set by the batch that first booked it (the request is found by it, so no second write).</li>
  * </ul>
  */
 @Document(StoreOrderDocument.COLLECTION)
@@ -36,9 +38,7 @@ public record StoreOrderDocument(
         List<Release> releases,
         int season,
         String batchId,
-        String parcelDestination,
-        boolean parcelPending,
-        String parcelRequestId,
+        String parcelRef,
         Instant receivedAt) {
 
     public static final String COLLECTION = "store_orders";
@@ -81,8 +81,7 @@ public record StoreOrderDocument(
 
     public StoreOrderDocument withLines(List<Line> newLines, String newStatus) {
         return new StoreOrderDocument(id, storeCode, orderId, format, source, saleStatus, platformStatus, newStatus,
-                created, modified, receiver, payment, newLines, releases, season, batchId, parcelDestination,
-                parcelPending, parcelRequestId, receivedAt);
+                created, modified, receiver, payment, newLines, releases, season, batchId, parcelRef, receivedAt);
     }
 
     public long bookedGrams() {

@@ -117,13 +117,6 @@ public class StoreOrderStore {
                 new Update().addToSet("orderIds").each(orderIds.toArray()), OrderBatchDocument.class);
     }
 
-    /** Selected by id (the batch's orders going one way), guarded by the batch that owns them. */
-    public void parcelRequested(String batchId, List<String> orderIds, String requestId) {
-        mongo.updateMulti(Query.query(Criteria.where("_id").in(orderIds).and("batchId").is(batchId)
-                .and("parcelPending").is(true)), new Update().set("parcelRequestId", requestId).set("parcelPending", false),
-                StoreOrderDocument.class);
-    }
-
     public void stage(String batchId, String stage) {
         Update update = Update.update("stage", stage);
         if (OrderBatchDocument.DONE.equals(stage)) {
