@@ -1,6 +1,7 @@
 package cn.xixian.alliance.ecommerce.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,6 +11,7 @@ import cn.xixian.alliance.core.transport.TransportKind;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.ecommerce.SalesTestSupport;
+import cn.xixian.alliance.ecommerce.deadletter.DeadLetters;
 import cn.xixian.alliance.ecommerce.orders.StoreOrder;
 import cn.xixian.alliance.ecommerce.orders.StoreOrders;
 import cn.xixian.alliance.ecommerce.stores.OnlineStoreRequest;
@@ -42,6 +44,8 @@ class WebhookToBookingEndToEndTest extends SalesTestSupport {
     StoreOrders storeOrders;
     @Autowired
     TransportRequestService transport;
+    @Autowired
+    DeadLetters deadLetters;
 
     private ResultActions push(String body) throws Exception {
         byte[] raw = body.getBytes(StandardCharsets.UTF_8);
@@ -87,5 +91,18 @@ class WebhookToBookingEndToEndTest extends SalesTestSupport {
         // The first version arriving late changes nothing.
         push(TRADE).andExpect(status().isAccepted()).andExpect(jsonPath("$.outcome").value("STALE"));
         assertThat(fixtures.available(fixtures.poorContract, Grade.GRADE_1)).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void anUnknownSkuIsRefused400AndDeadLetteredOnceByTheIntake() throws Exception {
+        stores.create(new OnlineStoreRequest(STORE, "隰县玉露香梨淘宝旗舰店", StorePlatform.TAOBAO, null, SECRET, null));
+        String unknownSku = TRADE.replace("\"outer_sku_id\": \"YLX-G1-5KG\"", "\"outer_sku_id\": \"YLX-G9-1KG\"");
+
+        push(unknownSku).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("YLX-G9-1KG")));
+
+        assertThat(deadLetters.list(STORE, null, 0, 10)).singleElement()
+                .satisfies(letter -> assertThat(letter.payload()).isEqualTo(unknownSku));
+        assertThat(fixtures.available(fixtures.poorContract, Grade.SPECIAL)).isEqualByComparingTo("50");
     }
 }
