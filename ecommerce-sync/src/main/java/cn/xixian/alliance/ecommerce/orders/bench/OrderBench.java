@@ -48,7 +48,7 @@ class OrderBench implements BenchCommand {
 
     @Override
     public String usage() {
-        return "bench orders --orders N [--batch 500] [--households 1000] [--webhook-calls 500]";
+        return "bench orders --orders N [--batch 500] [--households 200] [--webhook-calls 500]";
     }
 
     @Override
@@ -66,7 +66,7 @@ class OrderBench implements BenchCommand {
             throw new IllegalArgumentException("--orders must be positive and --batch between 1 and 5000");
         }
         List<IncomingOrder> orders = BenchSetup.generate(count, 42);
-        BenchSetup.Supply supply = setup.prepare(orders, Math.toIntExact(args.getLong("households", 1000)));
+        BenchSetup.Supply supply = setup.prepare(orders, Math.toIntExact(args.getLong("households", 200)));
         out.printf("store orders benchmark: %,d orders (%,d lines, %,.0f kg) in batches of %,d; %,d contracts of "
                 + "%,d households; embedded MongoDB-wire server%n", count, supply.lines(), supply.soldKg(), batch,
                 supply.contracts(), supply.households());
