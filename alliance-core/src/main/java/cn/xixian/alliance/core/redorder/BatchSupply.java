@@ -95,9 +95,9 @@ final class BatchSupply {
             return byGrade.computeIfAbsent(grade, g -> new BatchSupply(contracts, season, g, shared));
         }
 
-        /** The local copy of a contract, if any supply read it. */
-        BatchContracts.Contract known(String id) {
-            return shared.get(id);
+        /** The batch's local copy of a contract (read with {@code reader} if no supply has it yet; null if gone). */
+        BatchContracts.Contract contract(String id, java.util.function.Function<String, BatchContracts.Contract> reader) {
+            return shared.computeIfAbsent(id, reader);
         }
     }
 }

@@ -147,9 +147,10 @@ public class RedOrderBookings {
      * The entries are the same as the single path's ({@code bookings} on the contract, one per contract and
      * reference), so {@link #release} and the statements and season report treat batch-booked references alike. No
      * booking document is written per reference on the common path: the caller's own record holding the plan (the
-     * store order) is the intent record, and {@link #find} knows a batch-booked reference only once it was released
-     * or booked off its plan. The per-reference cap (never beyond its kilograms over all contracts, also after a
-     * crash) assumes one writer per reference at a time: the sales module serialises booking and releasing.
+     * store order) is the intent record ({@link #find} knows such a reference by its entries alone). The
+     * per-reference cap (never beyond its kilograms over all contracts, also after a crash) assumes one writer per
+     * reference at a time: the sales module serialises booking and releasing. Invalid plans are refused as a whole
+     * (400 naming e.g. {@code planned[2].bookings[0].weightKg}).
      */
     public List<Booking> applyAll(int season, List<Booking> planned) {
         return batch.applyAll(season, planned, ref -> releaseContracts(ref, true));

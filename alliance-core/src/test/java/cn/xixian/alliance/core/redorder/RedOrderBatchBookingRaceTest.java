@@ -112,14 +112,7 @@ class RedOrderBatchBookingRaceTest {
                     : new BookingRequest("EC/" + l, Grade.GRADE_1, new BigDecimal("3")));
         }
         Map<String, AtomicInteger> commands = new ConcurrentHashMap<>();
-        CommandListener counter = new CommandListener() {
-            @Override
-            public void commandStarted(CommandStartedEvent event) {
-                commands.computeIfAbsent(event.getCommandName(), n -> new AtomicInteger()).incrementAndGet();
-            }
-        };
-        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.getConnectionString())).addCommandListener(counter).build())) {
+        try (MongoClient client = countingClient(commands)) {
             BatchBookings counted = new BatchBookings(new MongoTemplate(client, mongo.getDb().getName()),
                     BookingPolicy.POVERTY_FIRST);
             List<Booking> plan = counted.planAll(2026, batch);
@@ -135,6 +128,45 @@ class RedOrderBatchBookingRaceTest {
             assertThat(commands.get("find").get()).isLessThanOrEqualTo(2); // states of the references before and after
         }
         assertThat(entriesByRef()).hasSize(200);
+    }
+
+    @Test
+    void aContractTakenMeanwhileCostsAFewWritesNotOnePerReference() {
+        RedOrder poor = orders.create(floor(fixtures.householdA, 2026, Grade.GRADE_1, 100, "6.00"));
+        RedOrder other = orders.create(floor(fixtures.householdB, 2026, Grade.GRADE_1, 300, "6.00"));
+        List<BookingRequest> batch = new ArrayList<>();
+        for (int l = 0; l < 50; l++) {
+            batch.add(new BookingRequest("EC/" + l, Grade.GRADE_1, new BigDecimal("2")));
+        }
+        Map<String, AtomicInteger> commands = new ConcurrentHashMap<>();
+        try (MongoClient client = countingClient(commands)) {
+            BatchBookings counted = new BatchBookings(new MongoTemplate(client, mongo.getDb().getName()),
+                    BookingPolicy.POVERTY_FIRST);
+            List<Booking> plan = counted.planAll(2026, batch);
+            bookings.book("TB-1", Grade.GRADE_1, new BigDecimal("30"), 2026); // takes 30 of the 100 planned on
+            commands.clear();
+
+            List<Booking> applied = counted.applyAll(2026, plan, ref -> { });
+
+            assertThat(applied).allSatisfy(b -> assertThat(b.bookedKg()).isEqualByComparingTo("2"));
+            assertThat(applied.get(34).bookings()).extracting(Booking.Allocation::redOrderId).containsExactly(poor.id());
+            assertThat(applied.get(35).bookings()).extracting(Booking.Allocation::redOrderId).containsExactly(other.id());
+            // refused, what still fits, the booking documents of the 15 re-booked, the 15 on the next contract
+            assertThat(commands.get("update")).hasToString("4");
+        }
+        assertThat(orders.get(poor.id()).lines().get(0).bookedKg()).isEqualByComparingTo("100");
+        assertThat(orders.get(other.id()).lines().get(0).bookedKg()).isEqualByComparingTo("30");
+    }
+
+    private MongoClient countingClient(Map<String, AtomicInteger> commands) {
+        CommandListener counter = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                commands.computeIfAbsent(event.getCommandName(), n -> new AtomicInteger()).incrementAndGet();
+            }
+        };
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.getConnectionString())).addCommandListener(counter).build());
     }
 
     private Map<String, Long> entriesByRef() {
