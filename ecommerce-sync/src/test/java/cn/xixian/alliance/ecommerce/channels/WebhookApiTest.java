@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
 import cn.xixian.alliance.ecommerce.orders.IntakeOutcome;
 import cn.xixian.alliance.ecommerce.orders.IntakeResult;
+import cn.xixian.alliance.ecommerce.orders.OrderFormat;
 import cn.xixian.alliance.ecommerce.stores.OnlineStoreRequest;
 import cn.xixian.alliance.ecommerce.stores.OnlineStores;
 import cn.xixian.alliance.ecommerce.stores.StorePlatform;
@@ -81,6 +83,20 @@ class WebhookApiTest extends ChannelTestSupport {
         assertThat(intake.getReceivedCounter()).isZero();
         assertThat(deadLetters()).isEmpty();
         assertThat(output.getAll()).contains("Webhook for store TAOBAO-T1 refused").doesNotContain(SECRET);
+    }
+
+    @Test
+    void aBodyInAnotherPlatformsShapeIsReadAsThatShape() throws Exception {
+        String generic = sample("generic-order.json");
+        String jd = sample("jd-order.json");
+        push("TAOBAO-T1", generic, sign(SECRET, generic)).andExpect(status().isAccepted());
+        push("TAOBAO-T1", jd, sign(SECRET, jd)).andExpect(status().isAccepted());
+        push("TAOBAO-T1", TRADE, sign(SECRET, TRADE)).andExpect(status().isAccepted());
+
+        assertThat(received()).extracting(IncomingOrder::format)
+                .containsExactly(OrderFormat.GENERIC, OrderFormat.JD, OrderFormat.TAOBAO);
+        assertThat(received()).allSatisfy(o -> assertThat(o.storeCode()).isEqualTo("TAOBAO-T1"));
+        assertThat(deadLetters()).isEmpty();
     }
 
     @Test

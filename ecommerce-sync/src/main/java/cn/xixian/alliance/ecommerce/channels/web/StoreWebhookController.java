@@ -1,9 +1,11 @@
 package cn.xixian.alliance.ecommerce.channels.web;
 
 import cn.xixian.alliance.ecommerce.orders.IntakeResult;
+import cn.xixian.alliance.ecommerce.orders.OrderFormat;
 import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
 import cn.xixian.alliance.ecommerce.stores.OnlineStore;
 import cn.xixian.alliance.ecommerce.stores.OnlineStores;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -45,11 +47,13 @@ class StoreWebhookController {
     private final OnlineStores stores;
     private final ProducerTemplate producer;
     private final long maxBody;
+    private final ObjectMapper json;
 
-    StoreWebhookController(OnlineStores stores, ProducerTemplate producer,
+    StoreWebhookController(OnlineStores stores, ProducerTemplate producer, ObjectMapper json,
             @Value("${alliance.ecommerce.webhook.max-body:1MB}") DataSize maxBody) {
         this.stores = stores;
         this.producer = producer;
+        this.json = json;
         this.maxBody = maxBody.toBytes();
     }
 
@@ -57,7 +61,8 @@ class StoreWebhookController {
     @SecurityRequirements
     @Operation(summary = "Push an order (Taobao trade, JD order or the generic JSON)",
             description = "The body is the marketplace's own order JSON, UTF-8, as the store's platform sends it "
-                    + "(a single order, or the platform's response envelope/page). Header X-Alliance-Hmac-Sha256 = "
+                    + "(a single order, or the platform's response envelope/page); a body clearly in another of the three "
+                    + "shapes is read as that shape. Header X-Alliance-Hmac-Sha256 = "
                     + "base64(HMAC-SHA256(store secret, raw body bytes)).",
             parameters = @Parameter(name = OnlineStores.SIGNATURE_HEADER, in = ParameterIn.HEADER, required = true,
                     description = "base64(HMAC-SHA256(secret, raw body))"),
@@ -95,7 +100,12 @@ class StoreWebhookController {
     @SuppressWarnings("unchecked")
     private List<IntakeResult> send(OnlineStore store, String payload) {
         try {
-            Object reply = producer.requestBodyAndHeaders(SalesEndpoints.channel(store.format()), payload,
+            OrderFormat format = PayloadShape.of(json, payload).orElse(store.format());
+            if (format != store.format()) {
+                log.info("Webhook for store {} ({} orders) carries a {} order: read as such", store.code(),
+                        store.format(), format);
+            }
+            Object reply = producer.requestBodyAndHeaders(SalesEndpoints.channel(format), payload,
                     Map.of(SalesEndpoints.STORE_CODE, store.code(), SalesEndpoints.SOURCE, "webhook"));
             return reply instanceof List<?> list ? (List<IntakeResult>) list : List.of();
         } catch (CamelExecutionException e) {
