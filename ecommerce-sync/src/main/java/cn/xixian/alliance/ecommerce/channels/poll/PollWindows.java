@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * {@code max-window} after the checkpoint (Taobao's increment API allows one day). The platforms list newest first
  * by default, and the order of the pages is not relied on: all pages are read before anything is handed on, and the
  * window's orders come back sorted by (modified, order id), the ones the checkpoint covers left out. A window with
- * more than {@code max-pages} pages is halved (down to one second, which is read however long it is), so a burst of
+ * more than {@code max-pages} pages is halved (down to one second, which is read up to ten times that), so a burst of
  * orders is walked through in smaller windows instead of being cut short.
  */
 @Component
@@ -69,9 +69,14 @@ class PollWindows {
         Instant to = min(end, from.plus(maxWindow).truncatedTo(ChronoUnit.SECONDS));
         while (true) {
             boolean oneSecond = !to.isAfter(from.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
-            List<JsonNode> found = pages(store, from, to, oneSecond ? Integer.MAX_VALUE : maxPages);
+            // One second cannot be cut: it is read however many pages it has (within reason).
+            List<JsonNode> found = pages(store, from, to, oneSecond ? 10 * maxPages : maxPages);
             if (found != null) {
                 return new Window(to, fresh(store, checkpoint, to, found));
+            }
+            if (oneSecond) {
+                throw new IOException("order API of " + store.code() + " has more than " + 10 * maxPages
+                        + " pages of orders modified at " + from + " .. " + to);
             }
             Instant half = from.plus(Duration.between(from, to).dividedBy(2)).truncatedTo(ChronoUnit.SECONDS);
             to = half.isAfter(from) ? half : from.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);

@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import cn.xixian.alliance.ecommerce.EcommerceTestApplication;
 import cn.xixian.alliance.ecommerce.channels.ChannelTestSupport;
+import cn.xixian.alliance.ecommerce.channels.mapping.ChannelSteps;
+import cn.xixian.alliance.ecommerce.channels.mapping.OrderMapper;
+import cn.xixian.alliance.ecommerce.orders.OrderFormat;
+import cn.xixian.alliance.ecommerce.stores.OnlineStore;
 import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
 import cn.xixian.alliance.ecommerce.orders.SaleStatus;
 import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
@@ -70,6 +74,10 @@ class StorePollerTest {
     MongoTemplate mongo;
     @EndpointInject("mock:intake")
     MockEndpoint intake;
+    @Autowired
+    ChannelSteps steps;
+    @Autowired
+    List<OrderMapper> mappers;
 
     @BeforeEach
     void pollThreeStoresOnce() throws Exception {
@@ -211,5 +219,39 @@ class StorePollerTest {
             expectedFrom = to;
         }
         assertThat(mongo.findById(P3, PollCheckpoint.class).modified()).isAfter(NOW.minus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aWindowOfMorePagesThanMaxPagesIsHalvedUntilItFitsAndOneCrowdedSecondIsReadWhole() throws Exception {
+        // One page a window at most, pages of two, newest first: five orders a second apart, then three in one second.
+        Instant from = BASE.minusSeconds(3600);
+        Instant end = from.plusSeconds(30);
+        FakeOrderApi crowded = fake(true);
+        for (int i = 1; i <= 5; i++) {
+            crowded.put("H-" + i, from.plusSeconds(9 + i), "PAID");
+        }
+        List.of("H-6", "H-7", "H-8").forEach(id -> crowded.put(id, from.plusSeconds(20), "PAID"));
+        OnlineStore store = new OnlineStore(null, "WEB-H1", "隰县玉露香梨联盟网店", StorePlatform.WEB, OrderFormat.GENERIC,
+                null, new PollSettings(crowded.url(), 60, 2, false), false, NOW);
+        PollWindows windows = new PollWindows(new StoreOrderApi(Duration.ofSeconds(10)), steps, mappers,
+                Duration.ofDays(1), 1);
+
+        // Window after window, as the poller walks them (each window's orders taken, then the checkpoint at its end).
+        List<String> taken = new ArrayList<>();
+        PollCheckpoint checkpoint = new PollCheckpoint(store.code(), from, List.of(), null);
+        while (checkpoint.modified().isBefore(end)) {
+            PollWindows.Window window = windows.read(store, checkpoint, end);
+            assertThat(window.to()).isAfter(checkpoint.modified()).isBeforeOrEqualTo(end);
+            window.orders().forEach(o -> taken.add(o.key().orderId()));
+            checkpoint = checkpoint.advance(window.orders().stream().map(PollWindows.Entry::key).toList(), NOW);
+            if (checkpoint.modified().isBefore(window.to())) {
+                checkpoint = new PollCheckpoint(store.code(), window.to(), List.of(), null);
+            }
+        }
+        assertThat(taken).containsExactly("H-1", "H-2", "H-3", "H-4", "H-5", "H-6", "H-7", "H-8");
+        // A window was cut short at least once, and the crowded second took two pages.
+        assertThat(crowded.requests()).extracting(q -> q.get("modifiedTo")).contains(end.toString())
+                .hasSizeGreaterThan(4);
+        assertThat(crowded.requests()).extracting(q -> q.get("page")).contains("2");
     }
 }
