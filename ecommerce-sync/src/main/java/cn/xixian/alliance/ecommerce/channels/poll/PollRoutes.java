@@ -64,7 +64,7 @@ class PollRoutes extends RouteBuilder {
                 .end()
                 .process(e -> poller.open(e, store)).id(id + "-open")
                 .loopDoWhile(exchangeProperty(StorePoller.MORE).isEqualTo(true))
-                    .process(poller::fetch).id(id + "-fetch")
+                    .process(poller::next).id(id + "-next")
                     .filter(simple("${body.size()} > 0"))
                         .to(SalesEndpoints.STORE_ORDERS).id(id + "-intake")
                     .end()

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * One page of a store's orders modified in a window, from the store's order API (its poll URL: the platform's API
- * behind the store's integration gateway, which adds the platform's own app key and signature). The poller relies on
- * the API returning the orders of the window sorted by modified time, oldest first. Query parameters by format:
+ * behind the store's integration gateway, which adds the platform's own app key and signature). The pages may list
+ * the window's orders in any order (the platforms' default is newest first): the poller reads a window whole before
+ * sorting it. Query parameters by format:
  * <ul>
  * <li>TAOBAO ({@code taobao.trades.sold.increment.get} style): {@code start_modified}, {@code end_modified}
  * ({@code yyyy-MM-dd HH:mm:ss}, China time, both inclusive), {@code page_no} (from 1), {@code page_size},

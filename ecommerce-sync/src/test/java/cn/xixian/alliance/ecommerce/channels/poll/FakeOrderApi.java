@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A store's order API (the generic shape) on a local port: orders with their modified instants, answered per
- * {@code modifiedFrom/modifiedTo/page/size}, oldest first. It can be told to fail after some requests.
+ * {@code modifiedFrom/modifiedTo/page/size}, oldest first or (like Taobao and JD by default) newest first. It can be
+ * told to fail after some requests.
  */
 final class FakeOrderApi implements AutoCloseable {
 
@@ -29,8 +30,10 @@ final class FakeOrderApi implements AutoCloseable {
     final List<String> queries = new CopyOnWriteArrayList<>();
     /** Requests to answer before failing one with HTTP 503 (negative: never fail). */
     final AtomicInteger failAfter = new AtomicInteger(-1);
+    private final boolean newestFirst;
 
-    FakeOrderApi() throws IOException {
+    FakeOrderApi(boolean newestFirst) throws IOException {
+        this.newestFirst = newestFirst;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/orders", exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
@@ -67,7 +70,8 @@ final class FakeOrderApi implements AutoCloseable {
         int size = Integer.parseInt(params.get("size"));
         List<Order> window = new ArrayList<>(orders.values().stream()
                 .filter(o -> !o.modified().isBefore(from) && !o.modified().isAfter(to)).toList());
-        window.sort(Comparator.comparing(Order::modified).thenComparing(Order::id));
+        Comparator<Order> oldestFirst = Comparator.comparing(Order::modified).thenComparing(Order::id);
+        window.sort(newestFirst ? oldestFirst.reversed() : oldestFirst);
         List<String> json = window.stream().skip((long) (page - 1) * size).limit(size).map(o -> """
                 {"orderId": "%s", "status": "%s", "modified": "%s",
                  "receiver": {"name": "王建军", "phone": "13800138000", "province": "山西省", "city": "临汾市",
@@ -76,6 +80,11 @@ final class FakeOrderApi implements AutoCloseable {
                 .formatted(o.id(), o.status(), o.modified(), o.id())).toList();
         boolean hasNext = (long) page * size < window.size();
         return "{\"orders\": [" + String.join(",", json) + "], \"hasNext\": " + hasNext + "}";
+    }
+
+    /** The parameters of every request so far. */
+    List<Map<String, String>> requests() {
+        return queries.stream().map(FakeOrderApi::params).toList();
     }
 
     private static Map<String, String> params(String query) {
