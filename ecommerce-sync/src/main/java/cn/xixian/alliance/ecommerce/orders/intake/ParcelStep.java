@@ -1,6 +1,7 @@
 package cn.xixian.alliance.ecommerce.orders.intake;
 
 import cn.xixian.alliance.core.transport.NewTransportRequest;
+import cn.xixian.alliance.core.transport.Place;
 import cn.xixian.alliance.core.transport.TimeWindow;
 import cn.xixian.alliance.core.transport.TransportKind;
 import cn.xixian.alliance.core.transport.TransportRequestPort;
@@ -11,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,14 +57,16 @@ class ParcelStep {
         LocalDate day = now.toLocalTime().isAfter(LocalTime.of(17, 0)) ? now.toLocalDate().plusDays(1) : now.toLocalDate();
         TimeWindow pickup = window(day, 8, 18);
         TimeWindow delivery = window(day, 8, 21);
+        Place from = places.shipFrom();
+        Map<String, Place> to = new HashMap<>(); // a batch has many loads but few destinations: look each up once
         for (var group : byLoad.entrySet()) {
             List<StoreOrderDocument> orders = group.getValue();
             long grams = orders.stream().mapToLong(StoreOrderDocument::bookedGrams).sum();
             String notes = orders.size() + " store order(s): " + String.join(", ",
                     orders.stream().limit(5).map(StoreOrderDocument::id).toList()) + (orders.size() > 5 ? " …" : "");
-            String destination = ParcelLoads.destination(batch.id, group.getKey());
-            transport.submit(new NewTransportRequest(SOURCE, group.getKey(), TransportKind.PARCEL, places.shipFrom(),
-                    places.place(destination), Weights.kg(grams), null, pickup, delivery, 10, 5, false, notes));
+            Place destination = to.computeIfAbsent(ParcelLoads.destination(batch.id, group.getKey()), places::place);
+            transport.submit(new NewTransportRequest(SOURCE, group.getKey(), TransportKind.PARCEL, from, destination,
+                    Weights.kg(grams), null, pickup, delivery, 10, 5, false, notes));
         }
     }
 
