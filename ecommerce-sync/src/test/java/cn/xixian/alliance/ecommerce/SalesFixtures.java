@@ -92,6 +92,14 @@ public class SalesFixtures {
         return this;
     }
 
+    /** A further household (not poverty-registered) contracting one grade, for tests that need many kilograms. */
+    public RedOrder bigContract(String householdCode, Grade grade, String kg) {
+        Household h = households.create(new HouseholdRequest(householdCode, "赵大户", poor.villageId(),
+                poor.cooperativeId(), 30.0, false, false, null, null, null));
+        return redOrders.create(new NewRedOrder(h.id(), null, null, 2026, PriceRule.FLOOR, List.of(
+                new NewRedOrder.LineRequest(grade, new BigDecimal(kg), new BigDecimal("6.00"), null))));
+    }
+
     public void sku(String sku, Grade grade, String boxKg) {
         catalog.create(new NewSkuMapping(sku, null, grade, 12, "75-80mm", new BigDecimal(boxKg), null));
     }

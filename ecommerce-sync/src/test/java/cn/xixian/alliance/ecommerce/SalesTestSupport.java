@@ -16,8 +16,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * One context for the sales tests: the canonical route woven with a switchable crash between {@code record} and
- * {@code book}, the recovery timer effectively off (tests trigger it) and a lease of zero (a cut-off batch is
+ * One context for the sales tests: the canonical route woven with switchable crashes between {@code record} and
+ * {@code book} and between {@code parcels} and {@code done}, the recovery timer effectively off (tests trigger it) and a lease of zero (a cut-off batch is
  * abandoned at once).
  */
 @CamelSpringBootTest
@@ -29,6 +29,8 @@ public abstract class SalesTestSupport {
 
     /** While set, the canonical route fails right after {@code record}, as if the process died there. */
     protected static final AtomicBoolean CRASH_AFTER_RECORD = new AtomicBoolean();
+    /** While set, the canonical route fails right after {@code parcels} (before the batch is marked done). */
+    protected static final AtomicBoolean CRASH_AFTER_PARCELS = new AtomicBoolean();
 
     @Autowired
     protected CamelContext camel;
@@ -40,10 +42,16 @@ public abstract class SalesTestSupport {
     @BeforeEach
     void startCamelOnce() throws Exception {
         CRASH_AFTER_RECORD.set(false);
+        CRASH_AFTER_PARCELS.set(false);
         if (!camel.isStarted()) {
             AdviceWith.adviceWith(camel, "store-orders", a -> a.weaveById("record").after().process(e -> {
                 if (CRASH_AFTER_RECORD.get()) {
                     throw new IllegalStateException("simulated crash between record and book");
+                }
+            }));
+            AdviceWith.adviceWith(camel, "store-orders", a -> a.weaveById("parcels").after().process(e -> {
+                if (CRASH_AFTER_PARCELS.get()) {
+                    throw new IllegalStateException("simulated crash between parcels and done");
                 }
             }));
             String generic = SalesEndpoints.channel(cn.xixian.alliance.ecommerce.orders.OrderFormat.GENERIC);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.redorder.RedOrder;
 import cn.xixian.alliance.core.transport.TransportKind;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
@@ -155,6 +156,51 @@ class StoreOrderRouteTest extends SalesTestSupport {
         send(order("P1", SaleStatus.SHIPPED, T2, BEIJING, line("1", "YLX-G1-5KG", 1)));
         assertThat(transport.all(TransportStatus.NEW)).hasSize(2); // a status update ships nothing new
         assertThat(orders.get("P832-01", "P1").status()).isEqualTo("FULFILLED");
+    }
+
+    @Test
+    void aHeavyBatchToOneDestinationIsSplitIntoVanLoadsAndARepeatedParcelsStepAsksForNoMore() {
+        RedOrder big = fixtures.bigContract("HH-0003", Grade.GRADE_2, "3000");
+        IncomingOrder[] batch = {order("L1", SaleStatus.PAID, T1, BEIJING, line("1", "YLX-G2-10KG", 45)),
+                order("L2", SaleStatus.PAID, T1, BEIJING, line("1", "YLX-G2-10KG", 45)),
+                order("L3", SaleStatus.PAID, T1, BEIJING, line("1", "YLX-G2-10KG", 45)),
+                order("L4", SaleStatus.PAID, T1, BEIJING, line("1", "YLX-G2-10KG", 45)),
+                order("L5", SaleStatus.PAID, T1, BEIJING, line("1", "YLX-G2-10KG", 40)),
+                order("L6", SaleStatus.PAID, T1, BEIJING, line("1", "YLX-G2-10KG", 40))}; // 2.6 t to the post hub
+        CRASH_AFTER_PARCELS.set(true); // the parcels step ran, the batch is not marked done: it runs again
+        assertThatThrownBy(() -> send(batch)).hasRootCauseMessage("simulated crash between parcels and done");
+        CRASH_AFTER_PARCELS.set(false);
+        List<TransportRequest> loads = transport.all(TransportStatus.NEW);
+        assertThat(loads).hasSize(3).allSatisfy(r -> {
+            assertThat(r.kind()).isEqualTo(TransportKind.PARCEL);
+            assertThat(r.weightKg()).isLessThanOrEqualTo(kg("1000"));
+            assertThat(r.sourceRef()).matches("[0-9a-f]{24}/POST-HUB/[1-3]");
+        });
+        assertThat(loads.stream().map(TransportRequest::weightKg).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("2600");
+
+        assertThat(producer.requestBody("direct:store-order-recovery", null, Integer.class)).isEqualTo(1);
+        assertThat(send(batch)).extracting(IntakeResult::outcome).containsOnly(IntakeOutcome.DUPLICATE);
+        assertThat(transport.all(TransportStatus.NEW)).extracting(TransportRequest::id)
+                .containsExactlyInAnyOrderElementsOf(loads.stream().map(TransportRequest::id).toList());
+        List<String> riding = List.of("L1", "L2", "L3", "L4", "L5", "L6").stream()
+                .map(id -> orders.get("P832-01", id).parcelRequestId()).toList();
+        assertThat(riding).doesNotContainNull().allMatch(id -> loads.stream().anyMatch(r -> r.id().equals(id)));
+        assertThat(fixtures.available(fixtures.otherContract, Grade.GRADE_2)
+                .add(fixtures.available(big, Grade.GRADE_2)))
+                .isEqualByComparingTo("500"); // booked once: 3100 - 2600
+    }
+
+    @Test
+    void anOrderHeavierThanAVanLoadRidesAloneInItsOwnRequest() {
+        fixtures.bigContract("HH-0003", Grade.GRADE_2, "3000");
+        send(order("H1", SaleStatus.PAID, T1, BEIJING, line("1", "YLX-G2-10KG", 110)),
+                order("H2", SaleStatus.PAID, T1, BEIJING, line("1", "YLX-G2-10KG", 10)));
+        List<TransportRequest> requests = transport.all(TransportStatus.NEW);
+        assertThat(requests).extracting(TransportRequest::weightKg).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(kg("1100"), kg("100"));
+        assertThat(orders.get("P832-01", "H1").parcelRequestId())
+                .isNotEqualTo(orders.get("P832-01", "H2").parcelRequestId()).isNotNull();
     }
 
     @Test

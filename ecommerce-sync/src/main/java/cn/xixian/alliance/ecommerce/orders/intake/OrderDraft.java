@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The next version of a store order before its new booking references are planned: which lines keep what they hold,
@@ -89,11 +90,16 @@ final class OrderDraft {
         }
     }
 
-    StoreOrderDocument document(String batchId, int season, String destination, Instant now) {
+    /**
+     * The planned version as a document. An order first booked now rides in one of this batch's loads to its
+     * destination ({@code destination} is asked only then), chosen by its planned grams; a known one keeps its parcel.
+     */
+    StoreOrderDocument document(String batchId, int season, ParcelLoads loads, Supplier<String> destination,
+            Instant now) {
         long booked = lines.stream().mapToLong(Line::bookedGrams).sum();
         String parcelRef = previous == null ? null : previous.parcelRef();
         if (parcelRef == null && order.status().active() && booked > 0) {
-            parcelRef = batchId + "/" + destination; // first booked now: rides with this batch's parcels
+            parcelRef = loads.assign(destination.get(), booked);
         }
         return new StoreOrderDocument(order.key(), order.storeCode(), order.orderId(), order.format().name(),
                 order.source(), order.status().name(), order.platformStatus(), status(lines, order), order.created(),

@@ -1,6 +1,7 @@
 package cn.xixian.alliance.ecommerce.orders.intake;
 
 import cn.xixian.alliance.core.transport.NewTransportRequest;
+import cn.xixian.alliance.core.transport.Place;
 import cn.xixian.alliance.core.transport.TimeWindow;
 import cn.xixian.alliance.core.transport.TransportKind;
 import cn.xixian.alliance.core.transport.TransportRequestPort;
@@ -11,17 +12,21 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Step {@code parcels}: the orders a batch newly booked ride to the fleet as one PARCEL transport request per
- * destination (parcels going the same way ride together), source {@code SALES}, source reference
- * {@code <batchId>/<destination>} (each order holds it as {@code parcelRef}) — so a repeated step returns the same
- * request. Pickup within today's working hours
- * in China (tomorrow's once they are over), delivery the same day.
+ * Step {@code parcels}: the orders a batch newly booked ride to the fleet as PARCEL transport requests, source
+ * {@code SALES}, one per van load: parcels going the same way ride together, split into loads of at most
+ * {@code alliance.ecommerce.parcels.max-load-kg} (a whole batch to the post hub would outweigh any van). The load is
+ * not decided here but when the order was recorded ({@link ParcelLoads}): each order holds its request's source
+ * reference {@code <batchId>/<destination>/<n>} as {@code parcelRef}, so this step only groups by it and a repeated or
+ * recovered step asks for exactly the same requests (submit is idempotent on the source reference). Weight = the
+ * orders' booked kg (never above the planned kg the load was sized by). Pickup within today's working hours in
+ * China (tomorrow's once they are over), delivery the same day.
  */
 @Component
 class ParcelStep {
@@ -38,28 +43,30 @@ class ParcelStep {
     }
 
     void emit(IntakeBatch batch) {
-        Map<String, List<StoreOrderDocument>> byDestination = new TreeMap<>();
+        Map<String, List<StoreOrderDocument>> byLoad = new TreeMap<>();
         String mine = batch.id + "/";
         for (StoreOrderDocument doc : batch.orders) {
             if (doc.parcelRef() != null && doc.parcelRef().startsWith(mine) && doc.bookedGrams() > 0) {
-                byDestination.computeIfAbsent(doc.parcelRef().substring(mine.length()), d -> new ArrayList<>()).add(doc);
+                byLoad.computeIfAbsent(doc.parcelRef(), r -> new ArrayList<>()).add(doc);
             }
         }
-        if (byDestination.isEmpty()) {
+        if (byLoad.isEmpty()) {
             return;
         }
         ZonedDateTime now = ZonedDateTime.now(CHINA);
         LocalDate day = now.toLocalTime().isAfter(LocalTime.of(17, 0)) ? now.toLocalDate().plusDays(1) : now.toLocalDate();
         TimeWindow pickup = window(day, 8, 18);
         TimeWindow delivery = window(day, 8, 21);
-        for (var group : byDestination.entrySet()) {
+        Place from = places.shipFrom();
+        Map<String, Place> to = new HashMap<>(); // a batch has many loads but few destinations: look each up once
+        for (var group : byLoad.entrySet()) {
             List<StoreOrderDocument> orders = group.getValue();
             long grams = orders.stream().mapToLong(StoreOrderDocument::bookedGrams).sum();
             String notes = orders.size() + " store order(s): " + String.join(", ",
                     orders.stream().limit(5).map(StoreOrderDocument::id).toList()) + (orders.size() > 5 ? " …" : "");
-            transport.submit(new NewTransportRequest(SOURCE, mine + group.getKey(), TransportKind.PARCEL,
-                    places.shipFrom(), places.place(group.getKey()), Weights.kg(grams), null, pickup, delivery, 10, 5,
-                    false, notes));
+            Place destination = to.computeIfAbsent(ParcelLoads.destination(batch.id, group.getKey()), places::place);
+            transport.submit(new NewTransportRequest(SOURCE, group.getKey(), TransportKind.PARCEL, from, destination,
+                    Weights.kg(grams), null, pickup, delivery, 10, 5, false, notes));
         }
     }
 

@@ -3,11 +3,8 @@ package cn.xixian.alliance.ecommerce.orders.intake;
 import cn.xixian.alliance.core.redorder.Booking;
 import cn.xixian.alliance.core.redorder.BookingRequest;
 import cn.xixian.alliance.core.redorder.RedOrderBookings;
-import cn.xixian.alliance.core.web.FieldError;
-import cn.xixian.alliance.ecommerce.catalog.SkuCatalog;
+import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.ecommerce.catalog.SkuMapping;
-import cn.xixian.alliance.ecommerce.deadletter.DeadLetters;
-import cn.xixian.alliance.ecommerce.orders.IncomingLine;
 import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
 import cn.xixian.alliance.ecommerce.orders.IntakeOutcome;
 import cn.xixian.alliance.ecommerce.orders.IntakeResult;
@@ -15,6 +12,7 @@ import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
 import cn.xixian.alliance.ecommerce.orders.persistence.OrderBatchDocument;
 import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
 import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderStore;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,44 +30,46 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Step {@code record} of the canonical route: the idempotent consumer. Rejects what cannot be taken (dead letter),
- * plans the new booking references ({@code planAll}, reads only) and writes each new version with its plan in one
+ * Step {@code record} of the canonical route: the idempotent consumer. Rejects what cannot be taken (dead letter,
+ * see {@link OrderAcceptance}), plans the new booking references ({@code planAll}, reads only) and writes each new version with its plan in one
  * document write: an insert (the key {@code storeCode/orderId} must be free) or a replace guarded by the version it
  * replaces. An order found known is decided against the stored document — same {@code modified}: DUPLICATE, older:
- * STALE, newer: planned and written again. The batch record goes first, so a crash from here on is finished by the
- * recovery.
+ * STALE, newer: planned and written again. An order first booked here is put in one of the batch's van loads
+ * ({@link ParcelLoads}, at most {@code alliance.ecommerce.parcels.max-load-kg} per load) in the same write. The batch
+ * record goes first, so a crash from here on is finished by the recovery.
  */
 @Component
 class RecordStep implements Processor {
 
-    private final SkuCatalog catalog;
+    private final OrderAcceptance acceptance;
     private final StoreOrderStore store;
     private final RedOrderBookings bookings;
-    private final DeadLetters deadLetters;
     private final ParcelPlaces places;
     private final Duration lease;
+    private final long maxLoadGrams;
     private static final long SEASON_TTL_NANOS = 5_000_000_000L;
     private volatile int season;
     private volatile long seasonReadAt;
 
-    RecordStep(SkuCatalog catalog, StoreOrderStore store, RedOrderBookings bookings, DeadLetters deadLetters,
-            ParcelPlaces places, @Value("${alliance.ecommerce.recovery.lease:PT2M}") Duration lease) {
-        this.catalog = catalog;
+    RecordStep(OrderAcceptance acceptance, StoreOrderStore store, RedOrderBookings bookings, ParcelPlaces places,
+            @Value("${alliance.ecommerce.recovery.lease:PT2M}") Duration lease,
+            @Value("${alliance.ecommerce.parcels.max-load-kg:1000}") BigDecimal maxLoadKg) {
+        this.acceptance = acceptance;
         this.store = store;
         this.bookings = bookings;
-        this.deadLetters = deadLetters;
         this.places = places;
         this.lease = lease;
+        this.maxLoadGrams = Weights.grams(maxLoadKg);
     }
 
     @Override
     public void process(Exchange exchange) {
         List<IncomingOrder> orders = orders(exchange.getIn().getBody());
-        IntakeBatch batch = new IntakeBatch(new ObjectId().toHexString(), season(),
-                orders.size());
+        IntakeBatch batch = new IntakeBatch(new ObjectId().toHexString(), season(), orders.size());
         exchange.setProperty(IntakeBatch.PROPERTY, batch);
+        ParcelLoads loads = new ParcelLoads(batch.id, maxLoadGrams);
         Map<String, Map<String, SkuMapping>> skusByStore = new HashMap<>();
-        Map<Integer, IncomingOrder> pending = accept(orders, batch, skusByStore,
+        Map<Integer, IncomingOrder> pending = acceptance.accept(orders, batch, skusByStore,
                 exchange.getIn().getHeader(SalesEndpoints.REPLAY_OF, String.class));
         for (int round = 0; round < 5 && !pending.isEmpty(); round++) {
             // First round optimistic: every order is taken as new and its insert's duplicate key is the check; only
@@ -104,7 +104,8 @@ class RecordStep implements Processor {
             Map<Integer, StoreOrderDocument> written = new LinkedHashMap<>();
             for (var entry : drafts.entrySet()) {
                 OrderDraft draft = entry.getValue();
-                StoreOrderDocument doc = draft.document(batch.id, batch.season, places.destinationOf(draft.order.receiver()), now);
+                StoreOrderDocument doc = draft.document(batch.id, batch.season, loads,
+                        () -> places.destinationOf(draft.order.receiver()), now);
                 written.put(entry.getKey(), doc);
                 if (draft.previous == null) {
                     inserts.add(doc);
@@ -125,6 +126,7 @@ class RecordStep implements Processor {
             Map<Integer, IncomingOrder> retry = new LinkedHashMap<>();
             for (var entry : written.entrySet()) {
                 if (lost.contains(entry.getValue().id())) {
+                    loads.unassign(entry.getValue().parcelRef(), entry.getValue().bookedGrams());
                     retry.put(entry.getKey(), pending.get(entry.getKey())); // raced: read again and decide again
                 } else {
                     batch.orders.add(entry.getValue());
@@ -138,43 +140,6 @@ class RecordStep implements Processor {
         if (!pending.isEmpty()) {
             throw new IllegalStateException("store orders kept changing under the intake: " + pending.size());
         }
-    }
-
-    /** Rejects what cannot be taken; of several versions of one order in the batch only the newest goes on. */
-    private Map<Integer, IncomingOrder> accept(List<IncomingOrder> orders, IntakeBatch batch,
-            Map<String, Map<String, SkuMapping>> skusByStore, String replayOf) {
-        Map<String, Integer> newest = new HashMap<>();
-        for (int i = 0; i < orders.size(); i++) {
-            IncomingOrder order = orders.get(i);
-            Map<String, SkuMapping> skus = skusByStore.computeIfAbsent(String.valueOf(order.storeCode()),
-                    s -> new HashMap<>());
-            List<String> unknown = skusOf(order).stream().filter(s -> !skus.containsKey(s)).toList();
-            if (!unknown.isEmpty()) {
-                skus.putAll(catalog.resolve(order.storeCode(), unknown));
-            }
-            List<FieldError> errors = OrderChecks.errors(order, skus);
-            if (!errors.isEmpty()) {
-                String id = deadLetters.record(order.storeCode(), order.format(), order.source(), order.payload(), errors,
-                        replayOf);
-                String reason = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
-                batch.results[i] = new IntakeResult(order.storeCode(), order.orderId(), IntakeOutcome.REJECTED, null,
-                        reason, id);
-                continue;
-            }
-            Integer other = newest.get(order.key());
-            if (other == null || version(order).isAfter(version(orders.get(other)))) {
-                if (other != null) {
-                    batch.results[other] = result(orders.get(other), IntakeOutcome.STALE, null);
-                }
-                newest.put(order.key(), i);
-            } else {
-                batch.results[i] = result(order, version(order).equals(version(orders.get(other)))
-                        ? IntakeOutcome.DUPLICATE : IntakeOutcome.STALE, null);
-            }
-        }
-        Map<Integer, IncomingOrder> accepted = new LinkedHashMap<>();
-        newest.values().stream().sorted().forEach(i -> accepted.put(i, orders.get(i)));
-        return accepted;
     }
 
     /**
@@ -199,12 +164,7 @@ class RecordStep implements Processor {
         drafts.forEach(d -> d.plan(planned));
     }
 
-    private static List<String> skusOf(IncomingOrder order) {
-        return order.lines().stream().filter(Objects::nonNull).map(IncomingLine::sku).filter(Objects::nonNull)
-                .distinct().toList();
-    }
-
-    private static IntakeResult result(IncomingOrder order, IntakeOutcome outcome, String status) {
+    static IntakeResult result(IncomingOrder order, IntakeOutcome outcome, String status) {
         return new IntakeResult(order.storeCode(), order.orderId(), outcome, status, null, null);
     }
 

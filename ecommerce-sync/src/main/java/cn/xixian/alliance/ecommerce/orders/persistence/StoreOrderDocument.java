@@ -16,8 +16,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * document may still have to apply that plan.</li>
  * <li>{@code releases}: references of earlier versions this version gives back (cancel, refund, changed line).</li>
  * <li>{@code batchId}: the intake batch that wrote this version and finishes it (see {@link OrderBatchDocument}).</li>
- * <li>{@code parcelRef}: {@code <batchId>/<destination>}, the source reference of the PARCEL transport request the
- * order rides in, set by the batch that first booked it (the request is found by it, so no second write).</li>
+ * <li>{@code parcelRef}: {@code <batchId>/<destination>/<n>}, the source reference of the PARCEL transport request
+ * (van load {@code n} of that batch to that destination, at most {@code alliance.ecommerce.parcels.max-load-kg} of
+ * planned kg) the order rides in, set by the batch that first booked it when it writes the order — the split is
+ * decided there, once — and the request is found by it, so no second write. Orders written before loads were split
+ * hold {@code <batchId>/<destination>}.</li>
  * </ul>
  */
 @Document(StoreOrderDocument.COLLECTION)
