@@ -14,10 +14,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -53,19 +57,63 @@ public class TransportRequestService implements TransportRequestPort {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        TransportRequest created = new TransportRequest(new ObjectId().toHexString(), request.source(),
-                request.sourceRef(), request.kind(), request.from(), request.to(), request.weightKg(),
-                request.refrigeratedOrDefault(), request.pickupWindow(), request.deliveryWindow(),
-                orZero(request.pickupServiceMinutes()), orZero(request.deliveryServiceMinutes()),
-                Boolean.TRUE.equals(request.urgent()), request.notes(), TransportStatus.NEW, Instant.now(clock));
+        TransportRequest created = newRequest(request);
         try {
             mongo.insert(TransportRequestDocument.of(created), COLLECTION);
         } catch (DuplicateKeyException raced) {
             // Another submission of the same source reference won the race: theirs is the request.
             return findBySource(request.source(), request.sourceRef()).orElseThrow(() -> raced);
         }
-        events.publishEvent(new TransportRequestSubmitted(created));
+        events.publishEvent(new TransportRequestsSubmitted(List.of(created)));
         return created;
+    }
+
+    /**
+     * One read for the references already stored and one insert for the new ones. If the insert meets a reference
+     * stored meanwhile (a racing emitter), each request goes through {@link #submit} instead, which sorts it out.
+     */
+    @Override
+    public List<TransportRequest> submitAll(List<NewTransportRequest> requests) {
+        requests.forEach(this::check);
+        Map<List<String>, TransportRequest> byKey = new HashMap<>();
+        requests.stream().collect(Collectors.groupingBy(NewTransportRequest::source,
+                        Collectors.mapping(NewTransportRequest::sourceRef, Collectors.toSet())))
+                .forEach((source, refs) -> mongo.find(Query.query(Criteria.where("source").is(source)
+                                .and("sourceRef").in(refs)), TransportRequestDocument.class, COLLECTION)
+                        .forEach(doc -> {
+                            TransportRequest stored = doc.toRequest();
+                            byKey.put(key(stored.source(), stored.sourceRef()), stored);
+                        }));
+        List<TransportRequest> created = new ArrayList<>();
+        for (NewTransportRequest request : requests) {
+            List<String> key = key(request.source(), request.sourceRef());
+            if (!byKey.containsKey(key)) {
+                TransportRequest fresh = newRequest(request);
+                byKey.put(key, fresh);
+                created.add(fresh);
+            }
+        }
+        if (!created.isEmpty()) {
+            try {
+                mongo.insert(created.stream().map(TransportRequestDocument::of).toList(), COLLECTION);
+            } catch (DataIntegrityViolationException raced) {
+                return requests.stream().map(this::submit).toList();
+            }
+            events.publishEvent(new TransportRequestsSubmitted(created));
+        }
+        return requests.stream().map(r -> byKey.get(key(r.source(), r.sourceRef()))).toList();
+    }
+
+    private TransportRequest newRequest(NewTransportRequest request) {
+        return new TransportRequest(new ObjectId().toHexString(), request.source(),
+                request.sourceRef(), request.kind(), request.from(), request.to(), request.weightKg(),
+                request.refrigeratedOrDefault(), request.pickupWindow(), request.deliveryWindow(),
+                orZero(request.pickupServiceMinutes()), orZero(request.deliveryServiceMinutes()),
+                Boolean.TRUE.equals(request.urgent()), request.notes(), TransportStatus.NEW, Instant.now(clock));
+    }
+
+    private static List<String> key(String source, String sourceRef) {
+        return List.of(source, sourceRef);
     }
 
     public TransportRequest get(String id) {

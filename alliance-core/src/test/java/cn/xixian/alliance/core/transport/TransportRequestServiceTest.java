@@ -55,7 +55,29 @@ class TransportRequestServiceTest {
         assertThat(first.refrigerated()).as("harvest fruit rides cold by default").isTrue();
         assertThat(first.weightKg()).isEqualByComparingTo("1200.5");
         assertThat(service.all(TransportStatus.NEW)).hasSize(1);
-        assertThat(submissions.seen).extracting(e -> e.request().id()).containsExactly(first.id());
+        assertThat(submissions.seen).flatExtracting(TransportRequestsSubmitted::requests).extracting(TransportRequest::id)
+                .containsExactly(first.id());
+    }
+
+    @Test
+    void submittingManyAtOnceStoresTheNewOnesOnceAndAnswersInOrder() {
+        TimeWindow day = new TimeWindow(MORNING, MORNING.plusSeconds(9000));
+        TransportRequest earlier = service.submit(pickup("b", day));
+        submissions.seen.clear();
+
+        List<TransportRequest> answered = service.submitAll(List.of(pickup("a", day), pickup("b", day), pickup("c", day)));
+
+        assertThat(answered).extracting(TransportRequest::sourceRef).containsExactly("a", "b", "c");
+        assertThat(answered.get(1).id()).isEqualTo(earlier.id());
+        assertThat(service.all(TransportStatus.NEW)).hasSize(3);
+        assertThat(submissions.seen).singleElement().satisfies(e -> assertThat(e.requests())
+                .extracting(TransportRequest::sourceRef).containsExactly("a", "c"));
+
+        submissions.seen.clear();
+        assertThat(service.submitAll(List.of(pickup("c", day), pickup("a", day)))).extracting(TransportRequest::id)
+                .containsExactly(answered.get(2).id(), answered.get(0).id());
+        assertThat(service.all(TransportStatus.NEW)).hasSize(3);
+        assertThat(submissions.seen).as("nothing new, no event").isEmpty();
     }
 
     @Test
@@ -90,10 +112,10 @@ class TransportRequestServiceTest {
     }
 
     static class Submissions {
-        final List<TransportRequestSubmitted> seen = new CopyOnWriteArrayList<>();
+        final List<TransportRequestsSubmitted> seen = new CopyOnWriteArrayList<>();
 
         @EventListener
-        void on(TransportRequestSubmitted event) {
+        void on(TransportRequestsSubmitted event) {
             seen.add(event);
         }
     }

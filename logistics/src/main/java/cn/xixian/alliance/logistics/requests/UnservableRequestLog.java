@@ -1,6 +1,7 @@
 package cn.xixian.alliance.logistics.requests;
 
-import cn.xixian.alliance.core.transport.TransportRequestSubmitted;
+import cn.xixian.alliance.core.transport.TransportRequest;
+import cn.xixian.alliance.core.transport.TransportRequestsSubmitted;
 import cn.xixian.alliance.core.web.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -26,15 +27,21 @@ class UnservableRequestLog {
     }
 
     @EventListener
-    void on(TransportRequestSubmitted event) {
-        if (DispatchRequests.SOURCE.equals(event.request().source())) {
-            return; // checked before it was stored
+    void on(TransportRequestsSubmitted event) {
+        List<TransportRequest> fromOtherGroups = event.requests().stream()
+                .filter(r -> !DispatchRequests.SOURCE.equals(r.source())) // the dispatchers' own are checked before
+                .toList();
+        if (fromOtherGroups.isEmpty()) {
+            return;
         }
-        List<FieldError> problems = serviceability.problems(event.request());
-        if (!problems.isEmpty()) {
-            log.warn("Transport request {} ({} {}) cannot be served by the current fleet: {}", event.request().id(),
-                    event.request().source(), event.request().sourceRef(), problems.stream()
-                            .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
+        Serviceability.Check fleet = serviceability.currentFleet(); // read once for the whole submission
+        for (TransportRequest request : fromOtherGroups) {
+            List<FieldError> problems = fleet.problems(request);
+            if (!problems.isEmpty()) {
+                log.warn("Transport request {} ({} {}) cannot be served by the current fleet: {}", request.id(),
+                        request.source(), request.sourceRef(), problems.stream()
+                                .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
+            }
         }
     }
 }

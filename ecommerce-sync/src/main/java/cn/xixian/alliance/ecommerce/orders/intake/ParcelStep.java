@@ -59,15 +59,17 @@ class ParcelStep {
         TimeWindow delivery = window(day, 8, 21);
         Place from = places.shipFrom();
         Map<String, Place> to = new HashMap<>(); // a batch has many loads but few destinations: look each up once
+        List<NewTransportRequest> loads = new ArrayList<>();
         for (var group : byLoad.entrySet()) {
             List<StoreOrderDocument> orders = group.getValue();
             long grams = orders.stream().mapToLong(StoreOrderDocument::bookedGrams).sum();
             String notes = orders.size() + " store order(s): " + String.join(", ",
                     orders.stream().limit(5).map(StoreOrderDocument::id).toList()) + (orders.size() > 5 ? " …" : "");
             Place destination = to.computeIfAbsent(ParcelLoads.destination(batch.id, group.getKey()), places::place);
-            transport.submit(new NewTransportRequest(SOURCE, group.getKey(), TransportKind.PARCEL, from, destination,
+            loads.add(new NewTransportRequest(SOURCE, group.getKey(), TransportKind.PARCEL, from, destination,
                     Weights.kg(grams), null, pickup, delivery, 10, 5, false, notes));
         }
+        transport.submitAll(loads); // idempotent per load: a repeated step gets the requests made the first time
     }
 
     private static TimeWindow window(LocalDate day, int fromHour, int toHour) {
