@@ -10,6 +10,7 @@ import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.transport.TransportKind;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
+import cn.xixian.alliance.core.transport.TransportStatus;
 import cn.xixian.alliance.ecommerce.SalesTestSupport;
 import cn.xixian.alliance.ecommerce.deadletter.DeadLetters;
 import cn.xixian.alliance.ecommerce.orders.StoreOrder;
@@ -87,6 +88,8 @@ class WebhookToBookingEndToEndTest extends SalesTestSupport {
         assertThat(storeOrders.get(STORE, TID).bookings()).isEmpty();
         assertThat(fixtures.available(fixtures.poorContract, Grade.SPECIAL)).isEqualByComparingTo("50");
         assertThat(fixtures.available(fixtures.poorContract, Grade.GRADE_1)).isEqualByComparingTo("100");
+        assertThat(transport.get(parcel.id()).status()).as("its parcel alone rode in that load: withdrawn")
+                .isEqualTo(TransportStatus.CANCELLED);
 
         // The first version arriving late changes nothing.
         push(TRADE).andExpect(status().isAccepted()).andExpect(jsonPath("$.outcome").value("STALE"));

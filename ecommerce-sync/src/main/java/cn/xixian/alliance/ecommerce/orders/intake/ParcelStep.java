@@ -4,9 +4,12 @@ import cn.xixian.alliance.core.transport.NewTransportRequest;
 import cn.xixian.alliance.core.transport.Place;
 import cn.xixian.alliance.core.transport.TimeWindow;
 import cn.xixian.alliance.core.transport.TransportKind;
-import cn.xixian.alliance.core.transport.TransportRequestPort;
+import cn.xixian.alliance.core.transport.TransportRequestService;
+import cn.xixian.alliance.core.transport.TransportStatus;
 import cn.xixian.alliance.core.units.Weights;
+import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
+import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderStore;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,7 +18,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +39,18 @@ class ParcelStep {
     static final String SOURCE = "SALES";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final TransportRequestPort transport;
+    private final TransportRequestService transport;
     private final ParcelPlaces places;
+    private final StoreOrderStore store;
 
-    ParcelStep(TransportRequestPort transport, ParcelPlaces places) {
+    ParcelStep(TransportRequestService transport, ParcelPlaces places, StoreOrderStore store) {
         this.transport = transport;
         this.places = places;
+        this.store = store;
     }
 
     void emit(IntakeBatch batch) {
+        withdrawEmptyLoads(batch);
         Map<String, List<StoreOrderDocument>> byLoad = new TreeMap<>();
         String mine = batch.id + "/";
         for (StoreOrderDocument doc : batch.orders) {
@@ -70,6 +78,31 @@ class ParcelStep {
                     Weights.kg(grams), null, pickup, delivery, 10, 5, false, notes));
         }
         transport.submitAll(loads); // idempotent per load: a repeated step gets the requests made the first time
+    }
+
+    /**
+     * A load whose every order was cancelled before the van came is withdrawn, if no dispatch plan took it yet:
+     * nothing is left to carry. A load that still carries other orders goes as it is (a parcel fewer).
+     */
+    private void withdrawEmptyLoads(IntakeBatch batch) {
+        Set<String> loads = new TreeSet<>();
+        for (StoreOrderDocument doc : batch.orders) {
+            if ("CANCELLED".equals(doc.status()) && doc.parcelRef() != null) {
+                loads.add(doc.parcelRef());
+            }
+        }
+        for (String load : loads) {
+            if (store.anyActiveOn(load)) {
+                continue;
+            }
+            transport.findBySource(SOURCE, load).filter(r -> r.status() == TransportStatus.NEW).ifPresent(r -> {
+                try {
+                    transport.changeStatus(r.id(), List.of(TransportStatus.NEW), TransportStatus.CANCELLED);
+                } catch (ConflictException planned) {
+                    // a dispatch plan took it meanwhile: the dispatcher sees the cancelled order on the board
+                }
+            });
+        }
     }
 
     private static TimeWindow window(LocalDate day, int fromHour, int toHour) {

@@ -105,6 +105,12 @@ public class StoreOrderStore {
                 new Update().set("lines", doc.lines()).set("status", doc.status()), StoreOrderDocument.class);
     }
 
+    /** Whether any order that still wants its fruit rides in the parcel load {@code parcelRef}. */
+    public boolean anyActiveOn(String parcelRef) {
+        return mongo.exists(Query.query(Criteria.where("parcelRef").is(parcelRef).and("status").ne("CANCELLED")),
+                StoreOrderDocument.class);
+    }
+
     /** The orders a batch wrote that still are its own (not superseded by a later version's batch). */
     public List<StoreOrderDocument> ofBatch(OrderBatchDocument batch) {
         return mongo.find(Query.query(Criteria.where("_id").in(batch.orderIds()).and("batchId").is(batch.id())),
