@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A storage plan as the API shows it. {@code assignments} for an allocation; {@code transfers} (lots that
- * move) and {@code saving} for a consolidation; {@code shortfall} when the input cannot fit.
+ * move) and {@code saving} for a consolidation; {@code shortfall} when the input cannot fit; {@code note} says
+ * why a plan ended unusually (e.g. its solve was cut short by a restart), else null.
  */
 public record StoragePlan(
         String id,
@@ -20,5 +21,6 @@ public record StoragePlan(
         List<ScorePoint> progress,
         Instant createdAt,
         Instant solvedAt,
-        Instant publishedAt) {
+        Instant publishedAt,
+        String note) {
 }

@@ -55,6 +55,7 @@ class StoragePlanApiTest {
     @Autowired ColdStoreService stores;
     @Autowired StockService stock;
     @Autowired TransportRequestService transport;
+    @Autowired InterruptedSolves interrupted;
 
     Member coopA;
     Member coopB;
@@ -194,6 +195,26 @@ class StoragePlanApiTest {
     private void receive(String chamber, String lot, Grade grade, long grams) {
         stock.receive(new Receipt("in-" + lot, chambers.get(chamber).chamberId(), lot, grade, coopA.id(), grams,
                 LocalDate.of(2026, 9, 1), null));
+    }
+
+    @Test
+    void aSolveLeftSolvingByAStoppedProcessEndsFailedAtStartAndARunningSolveIsNotTouched() throws Exception {
+        // as a crashed process leaves it: SOLVING in the database, no solver of this process runs it
+        org.bson.Document orphan = new org.bson.Document("_id", "orphan-1").append("kind", "ALLOCATION")
+                .append("status", "SOLVING").append("createdAt", java.util.Date.from(java.time.Instant.now().minusSeconds(3600)));
+        mongo.getCollection(cn.xixian.alliance.coldstorage.planning.persistence.StoragePlanDocument.COLLECTION).insertOne(orphan);
+        MvcResult started = post("/api/v1/storage-plans/allocations", "{\"lots\": [" + lots(6, coopA.id(), "GRADE_1", 3000) + "]}");
+        String running = json.readTree(started.getResponse().getContentAsString()).get("id").asText();
+
+        assertThat(interrupted.recover()).isEqualTo(1);
+
+        mvc.perform(get("/api/v1/storage-plans/orphan-1").with(httpBasic("coordinator", "pw")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.note").value(InterruptedSolves.NOTE));
+        JsonNode plan = awaitDone(running);
+        assertThat(plan.get("status").asText()).isEqualTo("SOLVED");
+        assertThat(plan.path("note").isMissingNode() || plan.get("note").isNull()).as(plan.toString()).isTrue();
+        assertThat(interrupted.recover()).isZero();
     }
 
     @Test

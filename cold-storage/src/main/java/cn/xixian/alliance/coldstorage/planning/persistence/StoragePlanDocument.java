@@ -36,10 +36,11 @@ public class StoragePlanDocument {
     private Instant solvedAt;
     private Instant publishedAt;
     private String createdBy;
+    private String note;
 
     public StoragePlan toPlan() {
         return new StoragePlan(id, kind, status, score, constraints, assignments, transfers, shortfall, saving, progress,
-                createdAt, solvedAt, publishedAt);
+                createdAt, solvedAt, publishedAt, note);
     }
 
     public String getId() { return id; }
@@ -74,4 +75,6 @@ public class StoragePlanDocument {
     public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
     public String getCreatedBy() { return createdBy; }
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
 }

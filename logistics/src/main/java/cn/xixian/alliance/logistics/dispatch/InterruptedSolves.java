@@ -1,0 +1,74 @@
+package cn.xixian.alliance.logistics.dispatch;
+
+import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
+import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.util.List;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start, ends the plans a stopped process left SOLVING (crash, kill, redeploy): no solver runs them any
+ * more, so clients polling them or their events would wait forever. {@link PlanSolving} stores every new
+ * best plan as it comes, so a plan with a score holds the best found before the stop: it becomes SOLVED
+ * (PUBLISHED if it was published before a re-solve) with a note, ready to publish or re-plan. A plan with no
+ * stored score never got a complete plan: FAILED with that note.
+ *
+ * <p>Assumes one app instance runs solves: a plan SOLVING in the database and unknown to this process's
+ * solver is taken as orphaned. Plans created after this JVM started are left alone (their solve may be just
+ * starting). With several instances sharing a database this would need an owner id and a heartbeat.
+ */
+@Component
+class InterruptedSolves {
+
+    static final String KEPT = "solve cut short by an application restart; the best plan found before it is kept";
+    static final String LOST = "solve cut short by an application restart before any plan was found; create a new plan";
+
+    private static final Logger log = LoggerFactory.getLogger(InterruptedSolves.class);
+
+    private final MongoTemplate mongo;
+    private final SolverManager<DispatchSolution, String> solverManager;
+    private final Instant processStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+
+    InterruptedSolves(MongoTemplate mongo, SolverManager<DispatchSolution, String> solverManager) {
+        this.mongo = mongo;
+        this.solverManager = solverManager;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        int ended = recover();
+        if (ended > 0) {
+            log.warn("{} dispatch plan(s) left SOLVING by a previous run ended", ended);
+        }
+    }
+
+    /** Ends every orphaned SOLVING plan, each by one update that still requires SOLVING; returns how many. */
+    int recover() {
+        Query solving = Query.query(Criteria.where("status").is("SOLVING").and("createdAt").lt(processStart));
+        solving.fields().include("_id").include("score").include("publishedAt");
+        List<DispatchPlanDocument> orphans = mongo.find(solving, DispatchPlanDocument.class, DispatchPlanDocument.COLLECTION);
+        int ended = 0;
+        for (DispatchPlanDocument plan : orphans) {
+            if (solverManager.getSolverStatus(plan.id) != SolverStatus.NOT_SOLVING) {
+                continue;
+            }
+            boolean kept = plan.score != null;
+            String status = !kept ? "FAILED" : plan.publishedAt != null ? "PUBLISHED" : "SOLVED";
+            Query stillSolving = Query.query(Criteria.where("_id").is(plan.id).and("status").is("SOLVING"));
+            Update end = new Update().set("status", status).push("notes", kept ? KEPT : LOST).inc("version", 1);
+            ended += (int) mongo.updateFirst(stillSolving, end, DispatchPlanDocument.COLLECTION).getModifiedCount();
+        }
+        return ended;
+    }
+}
