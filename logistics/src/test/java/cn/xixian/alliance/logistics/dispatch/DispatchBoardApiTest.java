@@ -36,6 +36,10 @@ class DispatchBoardApiTest {
     DispatchTestData data;
     @Autowired
     TransportRequestService requests;
+    @Autowired
+    InterruptedSolves interrupted;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @BeforeEach
     void setUp() {
@@ -56,6 +60,45 @@ class DispatchBoardApiTest {
             Thread.sleep(100);
         }
         throw new AssertionError("plan " + id + " still solving");
+    }
+
+    @Test
+    void plansLeftSolvingByAStoppedProcessEndAtStartKeepingTheStoredBestAndARunningSolveIsNotTouched() throws Exception {
+        data.vans();
+        data.requests(6, 1);
+        String cut = JsonPath.read(send(post("/api/v1/dispatch-plans"), "dispatcher", "{\"date\": \"2026-11-26\"}")
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        solved(cut);
+        // as a process killed mid-solve leaves them: SOLVING, one with its best stored, one before any best
+        java.time.Instant before = java.time.Instant.now().minusSeconds(3600);
+        mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(cut)),
+                new org.springframework.data.mongodb.core.query.Update().set("status", "SOLVING").set("createdAt", before),
+                cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.COLLECTION);
+        var empty = new cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument();
+        empty.id = "orphan-empty";
+        empty.date = DispatchTestData.DAY;
+        empty.zone = "Asia/Shanghai";
+        empty.status = "SOLVING";
+        empty.createdAt = before;
+        mongo.insert(empty, cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.COLLECTION);
+        String running = JsonPath.read(send(post("/api/v1/dispatch-plans"), "dispatcher", "{\"date\": \"2026-11-26\"}")
+                .andReturn().getResponse().getContentAsString(), "$.id");
+
+        assertThat(interrupted.recover()).isEqualTo(2);
+
+        mvc.perform(get("/api/v1/dispatch-plans/" + cut).with(httpBasic("dispatcher", "pw")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SOLVED"))
+                .andExpect(jsonPath("$.feasible").value(true))
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedSolves.KEPT)));
+        mvc.perform(get("/api/v1/dispatch-plans/orphan-empty").with(httpBasic("dispatcher", "pw")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedSolves.LOST)));
+        String done = solved(running);
+        assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("SOLVED");
+        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(InterruptedSolves.KEPT);
+        send(post("/api/v1/dispatch-plans/" + cut + "/publish"), "dispatcher", "")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
     }
 
     @Test
