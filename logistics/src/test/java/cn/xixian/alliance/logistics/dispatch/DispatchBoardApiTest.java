@@ -37,7 +37,7 @@ class DispatchBoardApiTest {
     @Autowired
     TransportRequestService requests;
     @Autowired
-    InterruptedSolves interrupted;
+    InterruptedDispatchPlans interrupted;
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
@@ -90,13 +90,13 @@ class DispatchBoardApiTest {
         mvc.perform(get("/api/v1/dispatch-plans/" + cut).with(httpBasic("dispatcher", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SOLVED"))
                 .andExpect(jsonPath("$.feasible").value(true))
-                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedSolves.KEPT)));
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedDispatchPlans.KEPT)));
         mvc.perform(get("/api/v1/dispatch-plans/orphan-empty").with(httpBasic("dispatcher", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
-                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedSolves.LOST)));
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedDispatchPlans.LOST)));
         String done = solved(running);
         assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("SOLVED");
-        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(InterruptedSolves.KEPT);
+        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(InterruptedDispatchPlans.KEPT);
         send(post("/api/v1/dispatch-plans/" + cut + "/publish"), "dispatcher", "")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
     }

@@ -28,17 +28,17 @@ import org.springframework.stereotype.Component;
  * starting). With several instances sharing a database this would need an owner id and a heartbeat.
  */
 @Component
-class InterruptedSolves {
+class InterruptedStoragePlans {
 
     static final String NOTE = "solve cut short by an application restart; no plan was stored, request a new plan";
 
-    private static final Logger log = LoggerFactory.getLogger(InterruptedSolves.class);
+    private static final Logger log = LoggerFactory.getLogger(InterruptedStoragePlans.class);
 
     private final MongoTemplate mongo;
     private final SolverManager<AssignmentPlan, String> solverManager;
     private final Instant processStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
-    InterruptedSolves(MongoTemplate mongo, SolverManager<AssignmentPlan, String> solverManager) {
+    InterruptedStoragePlans(MongoTemplate mongo, SolverManager<AssignmentPlan, String> solverManager) {
         this.mongo = mongo;
         this.solverManager = solverManager;
     }

@@ -29,18 +29,18 @@ import org.springframework.stereotype.Component;
  * starting). With several instances sharing a database this would need an owner id and a heartbeat.
  */
 @Component
-class InterruptedSolves {
+class InterruptedDispatchPlans {
 
     static final String KEPT = "solve cut short by an application restart; the best plan found before it is kept";
     static final String LOST = "solve cut short by an application restart before any plan was found; create a new plan";
 
-    private static final Logger log = LoggerFactory.getLogger(InterruptedSolves.class);
+    private static final Logger log = LoggerFactory.getLogger(InterruptedDispatchPlans.class);
 
     private final MongoTemplate mongo;
     private final SolverManager<DispatchSolution, String> solverManager;
     private final Instant processStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
-    InterruptedSolves(MongoTemplate mongo, SolverManager<DispatchSolution, String> solverManager) {
+    InterruptedDispatchPlans(MongoTemplate mongo, SolverManager<DispatchSolution, String> solverManager) {
         this.mongo = mongo;
         this.solverManager = solverManager;
     }
