@@ -1,9 +1,11 @@
 package cn.xixian.alliance.core.security;
 
+import cn.xixian.alliance.core.web.ApiMessages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -62,14 +64,15 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ApiMessages messages) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, STORE_WEBHOOKS).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json)))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json)).accessDeniedHandler(forbidden(json)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json, messages)))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json, messages))
+                        .accessDeniedHandler(forbidden(json, messages)))
                 // Basic clients get no session; a browser signed in through the form uses its own.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
@@ -112,24 +115,28 @@ public class SecurityConfiguration {
                 && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
     }
 
-    private static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
+    private static AuthenticationEntryPoint unauthorized(ObjectMapper json, ApiMessages messages) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"alliance\"");
-            problem(json, response, HttpServletResponse.SC_UNAUTHORIZED, "sign in first (HTTP Basic)");
+            problem(json, messages, request, response, HttpServletResponse.SC_UNAUTHORIZED, "sign in first (HTTP Basic)");
         };
     }
 
-    private static AccessDeniedHandler forbidden(ObjectMapper json) {
-        return (request, response, e) -> problem(json, response, HttpServletResponse.SC_FORBIDDEN,
+    private static AccessDeniedHandler forbidden(ObjectMapper json, ApiMessages messages) {
+        return (request, response, e) -> problem(json, messages, request, response, HttpServletResponse.SC_FORBIDDEN,
                 e instanceof CsrfException ? "missing or invalid CSRF token" : "not allowed for your role");
     }
 
-    private static void problem(ObjectMapper json, HttpServletResponse response, int status, String detail)
-            throws java.io.IOException {
+    /** Written here, outside Spring MVC, so in the request's language by hand (as {@code ProblemLanguage} does there). */
+    private static void problem(ObjectMapper json, ApiMessages messages, HttpServletRequest request,
+            HttpServletResponse response, int status, String detail) throws java.io.IOException {
+        Locale locale = messages.locale(request);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        response.setHeader("Content-Language", locale.toLanguageTag());
         json.writeValue(response.getOutputStream(), Map.of("type", "about:blank",
-                "title", status == 401 ? "Unauthorized" : "Forbidden", "status", status, "detail", detail));
+                "title", messages.message(status == 401 ? "Unauthorized" : "Forbidden", locale), "status", status,
+                "detail", messages.message(detail, locale)));
     }
 }

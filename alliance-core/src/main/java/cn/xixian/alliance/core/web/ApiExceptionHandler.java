@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of every API as RFC 7807 {@code application/problem+json}; validation problems carry
- * an {@code errors} array naming each bad field, so a client can show the message next to it.
+ * an {@code errors} array naming each bad field, so a client can show the message next to it. The texts are
+ * English here; {@link ProblemLanguage} turns them into the request's language as they are written.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -127,8 +128,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     static ProblemDetail badRequest(List<FieldError> errors) {
-        String detail = errors.isEmpty() ? "invalid request"
-                : errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        String detail = errors.isEmpty() ? "invalid request" : ApiMessages.detail(errors, java.util.Locale.ENGLISH);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setTitle("Invalid input");
         problem.setType(URI.create("about:blank"));
