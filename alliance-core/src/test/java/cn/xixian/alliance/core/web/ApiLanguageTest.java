@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,7 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xixian.alliance.core.TestFixtures;
+import cn.xixian.alliance.core.harvest.HarvestImport;
+import cn.xixian.alliance.core.harvest.HarvestImportService;
+import cn.xixian.alliance.core.harvest.importing.ImportTestSupport;
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,8 @@ class ApiLanguageTest {
     MockMvc mvc;
     @Autowired
     TestFixtures fixtures;
+    @Autowired
+    HarvestImportService imports;
 
     @BeforeEach
     void setUp() {
@@ -122,6 +129,23 @@ class ApiLanguageTest {
         mvc.perform(as(post("/api/v1/red-orders/" + id + "/settle"), "coordinator", null))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("cannot settle a CANCELLED contract"));
+    }
+
+    @Test
+    void importReportsAreStoredInEnglishAndReadInTheCallersLanguage() throws Exception {
+        String csv = ImportTestSupport.HEADER + "\n"
+                + "OK-1," + fixtures.householdA.id() + ",2026-09-01,8.5,GRADE_1,,\n"
+                + "BAD-1," + fixtures.householdA.id() + ",yesterday,8.5,GRADE_1,,\n";
+        HarvestImport done = ImportTestSupport.importAndWait(imports, fixtures.coopA.id(), "lots.csv", csv,
+                StandardCharsets.UTF_8);
+        assertThat(done.errors()).extracting(FieldError::message).containsExactly("must be a date like 2026-09-15, not 'yesterday'");
+        mvc.perform(as(get("/api/v1/harvest-lots/imports/" + done.id()), "coop-a", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].field").value("pickDate"))
+                .andExpect(jsonPath("$.errors[0].message").value("必须是日期，如 2026-09-15，而不是 'yesterday'"));
+        mvc.perform(as(get("/api/v1/harvest-lots/imports/" + done.id() + "/errors"), "coop-a", null))
+                .andExpect(jsonPath("$.items[0].message").value("must be a date like 2026-09-15, not 'yesterday'"));
     }
 
     @Test

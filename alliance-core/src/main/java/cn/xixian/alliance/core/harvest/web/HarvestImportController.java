@@ -2,10 +2,13 @@ package cn.xixian.alliance.core.harvest.web;
 
 import cn.xixian.alliance.core.harvest.HarvestImport;
 import cn.xixian.alliance.core.harvest.HarvestImportService;
+import cn.xixian.alliance.core.web.ApiMessages;
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.core.web.Pages;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Locale;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +29,11 @@ import org.springframework.web.multipart.MultipartFile;
 class HarvestImportController {
 
     private final HarvestImportService imports;
+    private final ApiMessages messages;
 
-    HarvestImportController(HarvestImportService imports) {
+    HarvestImportController(HarvestImportService imports, ApiMessages messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -45,15 +50,27 @@ class HarvestImportController {
     }
 
     @GetMapping("/{id}")
-    HarvestImport get(@PathVariable String id) {
-        return imports.get(id);
+    HarvestImport get(@PathVariable String id, HttpServletRequest request) {
+        return localized(imports.get(id), messages.locale(request));
     }
 
     /** Every bad row, a page at a time (the status shows only the first ones). */
     @GetMapping("/{id}/errors")
     PageResponse<FieldError> errors(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "100") int size) {
-        return imports.errors(id, Pages.of(page, size, "row", "field"));
+            @RequestParam(defaultValue = "100") int size, HttpServletRequest request) {
+        PageResponse<FieldError> errors = imports.errors(id, Pages.of(page, size, "row", "field"));
+        return new PageResponse<>(messages.errors(errors.items(), messages.locale(request)), errors.total());
+    }
+
+    /** The report is stored in English; a Chinese request reads its row messages in Chinese. */
+    private HarvestImport localized(HarvestImport report, Locale locale) {
+        if (!ApiMessages.isChinese(locale)) {
+            return report;
+        }
+        return new HarvestImport(report.id(), report.status(), report.cooperativeId(), report.fileName(),
+                report.totalRows(), report.read(), report.written(), report.duplicates(), report.skipped(),
+                report.errorCount(), report.errors() == null ? null : messages.errors(report.errors(), locale),
+                messages.message(report.failure(), locale), report.createdAt(), report.finishedAt());
     }
 
     @PostMapping("/{id}/restart")
