@@ -3,6 +3,7 @@ package cn.xixian.alliance.core.web;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -36,6 +37,7 @@ class ProblemLanguage implements ResponseBodyAdvice<Object> {
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem && request instanceof ServletServerHttpRequest servlet) {
             Locale locale = messages.locale(servlet.getServletRequest());
+            response.getHeaders().set(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
             if (ApiMessages.isChinese(locale)) {
                 localize(problem, locale);
             }
