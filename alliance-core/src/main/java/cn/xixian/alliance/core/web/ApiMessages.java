@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -68,7 +69,7 @@ public class ApiMessages {
         if (reason == null || !isChinese(locale)) {
             return reason;
         }
-        return java.util.Arrays.stream(reason.split("; ")).map(part -> {
+        return Arrays.stream(reason.split("; ")).map(part -> {
             int colon = part.indexOf(": ");
             return colon > 0 ? part.substring(0, colon) + "：" + message(part.substring(colon + 2), locale)
                     : message(part, locale);
