@@ -79,8 +79,9 @@
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: inTonnes },
       legend: { top: 0 },
-      grid: Object.assign({}, grid, { right: 44 }),
-      xAxis: { type: 'value', name: unit(), axisLabel: { formatter: v => Alliance.number(v) } },
+      grid: Object.assign({}, grid, { right: 44, bottom: 26 }),
+      xAxis: { type: 'value', name: unit(), nameLocation: 'middle', nameGap: 24,
+        axisLabel: { formatter: v => Alliance.number(v) } },
       yAxis: { type: 'category', data: rows.map(label), axisLabel: { fontSize: 11 } },
       series: [part('stock', 'stockKg', STOCK_COLORS[0]), part('reserved', 'reservedKg', STOCK_COLORS[1]), free]
     };

@@ -81,6 +81,10 @@ class DashboardBrowserTest extends BrowserTest {
         chartsDrawn();
         assertThat(fitsWidth()).as("dashboard fits 375 px").isTrue();
         screenshot("dashboard-375");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('chart-occupancy').scrollIntoView();");
+        Thread.sleep(300);
+        screenshot("dashboard-375-occupancy");
 
         desktop();
         open("/dashboard?lang=en");
