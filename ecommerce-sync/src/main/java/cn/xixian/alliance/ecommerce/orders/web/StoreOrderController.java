@@ -2,6 +2,8 @@ package cn.xixian.alliance.ecommerce.orders.web;
 
 import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.core.web.Pages;
+import cn.xixian.alliance.ecommerce.orders.SalesTotals;
+import cn.xixian.alliance.ecommerce.orders.SeasonSales;
 import cn.xixian.alliance.ecommerce.orders.StoreOrder;
 import cn.xixian.alliance.ecommerce.orders.StoreOrders;
 import cn.xixian.alliance.ecommerce.orders.UnbookedLine;
@@ -20,9 +22,11 @@ class StoreOrderController {
     private static final String BASE = "/api/v1/store-orders";
 
     private final StoreOrders orders;
+    private final SalesTotals totals;
 
-    StoreOrderController(StoreOrders orders) {
+    StoreOrderController(StoreOrders orders, SalesTotals totals) {
         this.orders = orders;
+        this.totals = totals;
     }
 
     @GetMapping(BASE)
@@ -38,6 +42,12 @@ class StoreOrderController {
     PageResponse<UnbookedLine> unbooked(@RequestParam(required = false) String storeCode,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return orders.unbooked(storeCode, Pages.of(page, size, Sort.by(Sort.Direction.DESC, "modified").and(Sort.by("_id"))));
+    }
+
+    /** The season's paid orders, their value and the kg booked for them (the coordinator's "yuan traded"). */
+    @GetMapping(BASE + "/sales")
+    SeasonSales sales(@RequestParam int season) {
+        return totals.season(season);
     }
 
     @GetMapping(BASE + "/{storeCode}/{orderId}")
