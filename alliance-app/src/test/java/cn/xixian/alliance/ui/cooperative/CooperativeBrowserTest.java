@@ -124,14 +124,23 @@ class CooperativeBrowserTest extends BrowserTest {
             filled.append(String.join(",", cells)).append('\n');
         }
         Path csv = Files.createTempFile("harvest-", ".csv");
+        Path wrongHeader = Files.createTempFile("harvest-", ".csv");
         Files.writeString(csv, filled);
+        Files.writeString(wrongHeader, "householdId,weightKg\n" + own.get(0).id() + ",12\n");
         try {
+            // A file the importer cannot read at all is refused at upload, next to the file field.
+            driver.findElement(By.id("import-file")).sendKeys(wrongHeader.toAbsolutePath().toString());
+            driver.findElement(By.id("import-submit")).click();
+            assertThat(waitFor(By.cssSelector("#import-form [data-error-for='header']")).getText()).contains("pickDate");
+            assertThat(driver.findElement(By.id("import-progress")).isDisplayed()).isFalse();
             driver.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
             driver.findElement(By.id("import-submit")).click();
             waitUntil(d -> "COMPLETED".equals(d.findElement(By.id("import-progress")).getDomAttribute("data-status")));
         } finally {
             Files.deleteIfExists(csv);
+            Files.deleteIfExists(wrongHeader);
         }
+        assertThat(driver.findElement(By.cssSelector("#import-form [data-error-for='header']")).getText()).isEmpty();
         WebElement bar = driver.findElement(By.id("import-bar"));
         assertThat(bar.getDomProperty("value")).isEqualTo(bar.getDomProperty("max"));
         assertThat(driver.findElement(By.id("import-phase")).getText()).isEqualTo("导入完成。");
