@@ -1,0 +1,32 @@
+package cn.xixian.alliance.ui.cooperative;
+
+import cn.xixian.alliance.core.registry.Household;
+import java.util.List;
+
+/** The harvest CSV template a cooperative downloads: the import's header, a row per household to fill in. */
+final class HarvestTemplate {
+
+    /** The columns of API.md's import in its order, then the optional ones; {@code householdName} is read by nobody. */
+    static final String HEADER = "externalRef,householdId,pickDate,weightKg,grade,avgFruitWeightG,brix,orchardCode,notes,householdName";
+
+    private HarvestTemplate() {
+    }
+
+    /** UTF-8 with a byte-order mark, so that Excel on a Chinese Windows shows the names right. */
+    static String csv(List<Household> households) {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
+        for (Household h : households) {
+            String orchard = h.orchards() == null || h.orchards().isEmpty() ? "" : h.orchards().get(0).code();
+            csv.append(",").append(cell(h.id())).append(",,,,,,").append(cell(orchard)).append(",,")
+                    .append(cell(h.code() + " " + h.name())).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.matches(".*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}
