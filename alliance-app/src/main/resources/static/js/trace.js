@@ -10,7 +10,7 @@
   if (!data || !el || typeof echarts === 'undefined') return;
   const graph = JSON.parse(data.textContent);
   const colors = { HOUSEHOLD: '#8e1414', ORCHARD: '#2e7d32', HARVEST_LOT: '#558b2f', GRADING_RUN: '#ef6c00',
-    GRADED_LOT: '#f9a825', RED_ORDER: '#b71c1c', STORE_ORDER: '#1565c0' };
+    GRADED_LOT: '#f9a825', COLD_STORE: '#0277bd', RED_ORDER: '#b71c1c', STORE_ORDER: '#1565c0' };
   const chart = Alliance.chart(el);
   chart.setOption({
     tooltip: { formatter: p => p.dataType === 'edge'

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The label of a traced lot or order: grade and weight of the thing traced (a store order's from its lines), its
- * origin from the households in the trace, and the picking, grading and order dates along the chain.
+ * origin from the households in the trace, and the picking, grading, cold-store and order dates along the chain.
  */
 @Component
 class TraceLabels {
@@ -67,7 +67,8 @@ class TraceLabels {
                 TraceLabel.Few.of(origin.stream().map(h -> h.code() + " " + h.name()).toList(), MAX_NAMES),
                 TraceLabel.Few.of(villages, MAX_NAMES), TraceLabel.Few.of(cooperatives, MAX_NAMES),
                 span(dates(ofType(trace, TraceNode.HARVEST_LOT), "pickDate")),
-                span(dates(ofType(trace, TraceNode.GRADING_RUN), "date")), ordered);
+                span(dates(ofType(trace, TraceNode.GRADING_RUN), "date")),
+                span(dates(ofType(trace, "COLD_STORE"), "storedOn")), ordered);
     }
 
     private Optional<String> name(String memberId) {

@@ -28,7 +28,7 @@ class TraceViews {
     static final int MAX_PER_STAGE = 40;
     /** Attributes worth reading, in this order; the rest (coordinates, internal refs) stay in the API. */
     private static final List<String> SHOWN = List.of("grade", "weightKg", "ungradedKg", "pickDate", "date", "season",
-            "status", "storeCode", "bookedKg", "modified", "inputKg", "outputKg", "lossKg", "packageType", "boxCount",
+            "status", "storeCode", "storedOn", "tempC", "bookedKg", "modified", "inputKg", "outputKg", "lossKg", "packageType", "boxCount",
             "areaMu", "householdId", "villageId", "cooperativeId", "processorId", "povertyRegistered");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));

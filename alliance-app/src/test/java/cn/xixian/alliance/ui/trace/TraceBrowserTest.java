@@ -2,6 +2,11 @@ package cn.xixian.alliance.ui.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xixian.alliance.coldstorage.coldstore.ChamberState;
+import cn.xixian.alliance.coldstorage.coldstore.ColdStoreService;
+import cn.xixian.alliance.coldstorage.coldstore.Receipt;
+import cn.xixian.alliance.coldstorage.coldstore.StockService;
+import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.processing.GradingRun;
 import cn.xixian.alliance.core.processing.GradingRunService;
 import cn.xixian.alliance.core.processing.GradingRunStatus;
@@ -12,6 +17,7 @@ import cn.xixian.alliance.ecommerce.orders.StoreOrder;
 import cn.xixian.alliance.ecommerce.orders.StoreOrders;
 import cn.xixian.alliance.ui.BrowserTest;
 import cn.xixian.alliance.ui.StoreWebhooks;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Tracing in a real browser: a demo graded lot back to its households and orchards, a store order sent today back
+ * Tracing in a real browser: a demo graded lot back to its households and orchards and on to the cold store it
+ * was received into, a store order sent today back
  * to the contract and household it is booked on, the printable label with its locally made QR code, and a
  * cooperative user kept to its own harvest lots.
  */
@@ -36,12 +43,21 @@ class TraceBrowserTest extends BrowserTest {
     MemberService members;
     @Autowired
     StoreOrders orders;
+    @Autowired
+    ColdStoreService stores;
+    @Autowired
+    StockService stock;
 
     @Test
     void coordinatorTracesAGradedLotAndAStoreOrderAndPrintsALabel() throws Exception {
         GradingRun run = runs.search(null, GradingRunStatus.COMPLETE, PageRequest.of(0, 1)).items().get(0);
         GradingRun.Output special = run.outputs().get(0);
         Household grower = households.get(run.inputs().get(0).householdId());
+        // half a tonne of the special-grade lot into a chamber with room (idempotent by ref: any test order works)
+        ChamberState chamber = stores.openChambers().stream().filter(c -> c.freeGrams() > 1_000_000).findFirst().orElseThrow();
+        LocalDate storedOn = run.date().plusDays(1);
+        stock.receive(new Receipt("ui-trace-" + special.gradedLotId(), chamber.chamberId(), special.gradedLotId(),
+                Grade.SPECIAL, run.inputs().get(0).cooperativeId(), 500_000, storedOn, null));
 
         login("coordinator");
         open("/trace");
@@ -49,7 +65,9 @@ class TraceBrowserTest extends BrowserTest {
         driver.findElement(By.id("trace-submit")).click();
         WebElement chain = waitFor(By.id("chain"));
         assertThat(all(By.cssSelector("#chain .stage")).stream().map(s -> s.getAttribute("data-stage")).toList())
-                .containsExactly("HOUSEHOLD", "ORCHARD", "HARVEST_LOT", "GRADING_RUN", "GRADED_LOT");
+                .containsExactly("HOUSEHOLD", "ORCHARD", "HARVEST_LOT", "GRADING_RUN", "GRADED_LOT", "COLD_STORE");
+        assertThat(chain.findElement(By.cssSelector("[data-stage=COLD_STORE]")).getText())
+                .contains(chamber.storeCode() + " " + chamber.chamberCode(), "500", storedOn.toString());
         assertThat(all(By.cssSelector("#chain [data-stage=HARVEST_LOT] .node"))).hasSize(run.inputs().size());
         assertThat(chain.findElement(By.cssSelector("[data-stage=HOUSEHOLD]")).getText()).contains(grower.code(), grower.name());
         assertThat(chain.findElement(By.cssSelector(".node.self")).getText()).contains("特级");
@@ -58,7 +76,7 @@ class TraceBrowserTest extends BrowserTest {
                 .sorted().toList();
         long growers = run.inputs().stream().map(GradingRun.Input::householdId).distinct().count();
         assertThat(label.getText()).contains("隰县玉露香梨", "特级", special.weightKg().stripTrailingZeros().toPlainString() + " 公斤",
-                cooperatives.get(0), run.date().toString());
+                cooperatives.get(0), run.date().toString(), storedOn.toString());
         if (growers > 2) {
             assertThat(label.findElement(By.cssSelector(".label-household")).getText()).endsWith("等 " + (growers - 2) + " 户");
         }
