@@ -6,6 +6,8 @@
 (() => {
   const { t, escape: esc } = Alliance;
   const num = Alliance.number;
+  // Money and tonnes with two decimals always, so the columns line up.
+  const fixed2 = v => v == null ? '' : Number(v).toLocaleString(Alliance.lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const $ = id => document.getElementById(id);
   const API = '/api/v1/storage-plans';
   const MAX_ROWS = 200;
@@ -252,7 +254,7 @@
     document.querySelector('#constraints tbody').innerHTML = list.map(c => {
       const s = parse(c.score) || { hard: 0, soft: 0 };
       return `<tr data-constraint="${esc(c.constraint)}"><td>${esc(constraintName(c.constraint))}</td>
-        <td class="num">${num(s.hard)}</td><td class="num">${num(s.soft / 100, 2)}</td><td class="num">${num(c.matches)}</td></tr>`;
+        <td class="num">${num(s.hard)}</td><td class="num">${fixed2(s.soft / 100)}</td><td class="num">${num(c.matches)}</td></tr>`;
     }).join('');
     if (!list.length) return;
     charts.constraints.resize();
@@ -278,8 +280,8 @@
     $('rows-heading').textContent = t(plan.kind === 'CONSOLIDATION' ? 'storage.transfers' : 'storage.assignments');
     const html = rows.slice(0, MAX_ROWS).map(a => `<tr><td>${esc(a.lotRef)}</td><td>${esc(label('storage.grade.', a.grade))}</td>
       <td>${esc(placeName(a.fromId))}</td><td>${esc(a.storeCode + '/' + a.chamberCode)}</td>
-      <td class="num">${num(a.weightKg / 1000, 2)}</td><td class="num">${num(a.transportYuan, 2)}</td>
-      <td class="num">${num(a.storageYuan, 2)}</td></tr>`);
+      <td class="num">${fixed2(a.weightKg / 1000)}</td><td class="num">${fixed2(a.transportYuan)}</td>
+      <td class="num">${fixed2(a.storageYuan)}</td></tr>`);
     if (rows.length > MAX_ROWS) html.push(`<tr><td colspan="7" class="muted">${esc(t('storage.js.more', rows.length - MAX_ROWS))}</td></tr>`);
     document.querySelector('#assignments tbody').innerHTML = html.join('');
   }

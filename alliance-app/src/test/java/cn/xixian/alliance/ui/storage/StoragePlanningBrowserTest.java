@@ -67,6 +67,8 @@ class StoragePlanningBrowserTest extends BrowserTest {
         assertThat(all(By.cssSelector("#constraint-chart canvas"))).isNotEmpty();
         scrollTo("plan");
         screenshot("storage-desktop");
+        scrollTo("constraints");
+        screenshot("storage-explained");
 
         driver.findElement(By.id("publish")).click();
         waitUntil(d -> "PUBLISHED".equals(status.getAttribute("data-status")));
