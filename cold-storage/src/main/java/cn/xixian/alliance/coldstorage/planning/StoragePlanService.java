@@ -20,6 +20,7 @@ import org.bson.types.ObjectId;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -165,6 +166,13 @@ public class StoragePlanService {
             fill(doc, run, run.best);
         }
         return doc.toPlan();
+    }
+
+    /** The newest plans first (a running one with its latest best score), at most {@code limit}. */
+    public List<StoragePlanSummary> recent(int limit) {
+        return plans.findByOrderByCreatedAtDesc(PageRequest.of(0, limit)).stream()
+                .map(doc -> StoragePlanSummary.of(doc.getStatus() == PlanStatus.SOLVING ? get(doc.getId()) : doc.toPlan()))
+                .toList();
     }
 
     public void stop(String id) {

@@ -229,5 +229,15 @@ class StoragePlanApiTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                 "/api/v1/storage-plans/" + id + "/stop").with(httpBasic("coordinator", "pw")))
                 .andExpect(status().isConflict());
+
+        // the list shows the newest first, without assignments
+        MvcResult later = post("/api/v1/storage-plans/allocations", "{\"lots\": [" + lots(2, coopB.id(), "GRADE_2", 500)
+                + "]}");
+        String laterId = json.readTree(later.getResponse().getContentAsString()).get("id").asText();
+        awaitDone(laterId);
+        mvc.perform(get("/api/v1/storage-plans?limit=2").with(httpBasic("coordinator", "pw"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2)).andExpect(jsonPath("$[0].id").value(laterId))
+                .andExpect(jsonPath("$[0].lots").value(2)).andExpect(jsonPath("$[1].id").value(id))
+                .andExpect(jsonPath("$[1].status").value("SOLVED")).andExpect(jsonPath("$[0].assignments").doesNotExist());
     }
 }

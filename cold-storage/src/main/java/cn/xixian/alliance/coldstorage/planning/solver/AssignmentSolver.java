@@ -32,7 +32,7 @@ public class AssignmentSolver {
         int slices = Math.max(1, props.slices());
         long sliceNanos = (long) (totalNanos * props.searchShare() / slices);
         List<CustomPhaseCommand> steps = new ArrayList<>();
-        TabuSearchStep step = new TabuSearchStep(sliceNanos, props.candidateBins(), props.sampleItems(), props.seed(),
+        TabuSearchStep step = new TabuSearchStep(sliceNanos, slices, props.candidateBins(), props.sampleItems(), props.seed(),
                 props.searchThreads());
         for (int k = 0; k < slices; k++) {
             steps.add(step);

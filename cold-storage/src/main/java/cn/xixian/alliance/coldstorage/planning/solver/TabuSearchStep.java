@@ -22,13 +22,15 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 final class TabuSearchStep implements CustomPhaseCommand<AssignmentPlan> {
 
     private final long sliceNanos;
+    private final int slices;
     private final int candidateBins;
     private final int sampleItems;
     private final long seed;
     private final int threads;
 
-    TabuSearchStep(long sliceNanos, int candidateBins, int sampleItems, long seed, int threads) {
+    TabuSearchStep(long sliceNanos, int slices, int candidateBins, int sampleItems, long seed, int threads) {
         this.sliceNanos = sliceNanos;
+        this.slices = slices;
         this.candidateBins = candidateBins;
         this.sampleItems = sampleItems;
         this.seed = seed;
@@ -41,15 +43,26 @@ final class TabuSearchStep implements CustomPhaseCommand<AssignmentPlan> {
         if (plan.getPlacements().isEmpty() || plan.getBins().isEmpty()) {
             return;
         }
-        long deadline = System.nanoTime() + sliceNanos;
-        ParallelSearch search = (ParallelSearch) plan.getSession().state();
-        if (search == null) {
+        long now = System.nanoTime();
+        Run run = (Run) plan.getSession().state();
+        if (run == null) {
             GapProblem problem = problemOf(plan);
-            search = new ParallelSearch(problem, start(plan, problem), seed, sampleItems, threads);
-            plan.getSession().state(search);
+            // The phase ends on schedule (setup and step overheads included), so the local search phase after
+            // it keeps its share of the time limit even on a loaded machine.
+            run = new Run(new ParallelSearch(problem, start(plan, problem), seed, sampleItems, threads),
+                    now + slices * sliceNanos);
+            plan.getSession().state(run);
         }
-        search.run(deadline);
-        apply(scoreDirector, plan, search.leader().best());
+        long deadline = Math.min(now + sliceNanos, run.phaseEnd());
+        if (deadline <= now) {
+            return;
+        }
+        run.search().run(deadline);
+        apply(scoreDirector, plan, run.search().leader().best());
+    }
+
+    /** One solve's search engine and when its share of the time ends. */
+    private record Run(ParallelSearch search, long phaseEnd) {
     }
 
     static GapProblem problemOf(AssignmentPlan plan, int candidateBins) {

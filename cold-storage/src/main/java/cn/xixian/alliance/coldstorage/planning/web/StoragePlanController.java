@@ -4,8 +4,10 @@ import cn.xixian.alliance.coldstorage.planning.AllocationRequest;
 import cn.xixian.alliance.coldstorage.planning.PlanStatus;
 import cn.xixian.alliance.coldstorage.planning.StoragePlan;
 import cn.xixian.alliance.coldstorage.planning.StoragePlanService;
+import cn.xixian.alliance.coldstorage.planning.StoragePlanSummary;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -48,6 +51,12 @@ class StoragePlanController {
     private static ResponseEntity<StoragePlan> started(StoragePlan plan) {
         return ResponseEntity.status(plan.status() == PlanStatus.INFEASIBLE ? HttpStatus.CONFLICT : HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/storage-plans/" + plan.id())).body(plan);
+    }
+
+    /** The newest plans first, without their assignments (limit kept within 1..100). */
+    @GetMapping
+    List<StoragePlanSummary> recent(@RequestParam(defaultValue = "20") int limit) {
+        return plans.recent(Math.max(1, Math.min(100, limit)));
     }
 
     @GetMapping("/{id}")
