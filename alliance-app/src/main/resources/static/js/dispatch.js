@@ -252,7 +252,8 @@
       series.push({
         type: 'line', name: van.vanCode, color: colour(i), symbolSize: 6, z: dim ? 1 : 3,
         lineStyle: { width: dim ? 1 : 2, opacity: dim ? 0.12 : 0.85 }, itemStyle: { opacity: dim ? 0.12 : 1 },
-        data: [depot, ...van.stops.map(s => ({ value: [s.lon, s.lat], name: s.place, stop: s })), depot]
+        data: [depot, ...van.stops.map(s => ({ value: [s.lon, s.lat], name: s.place, stop: s,
+          ...(s.urgent ? { symbol: 'diamond', symbolSize: 14 } : {}) })), depot]
       });
     });
     if (plan.pending?.length) {
@@ -265,8 +266,8 @@
       animation: false,
       tooltip: { trigger: 'item', formatter: tooltip },
       legend: { type: 'scroll', bottom: 0 },
-      grid: { left: 56, right: 16, top: 24, bottom: 56 },
-      xAxis: { type: 'value', scale: true, name: t('dispatch.js.lon'), axisLabel: { formatter: v => v.toFixed(2) } },
+      grid: { left: 56, right: 24, top: 36, bottom: 72 },
+      xAxis: { type: 'value', scale: true, name: t('dispatch.js.lon'), nameLocation: 'middle', nameGap: 26, axisLabel: { formatter: v => v.toFixed(2) } },
       yAxis: { type: 'value', scale: true, name: t('dispatch.js.lat'), axisLabel: { formatter: v => v.toFixed(2) } },
       series
     }, true);
@@ -278,8 +279,8 @@
     const s = d.stop;
     if (!s) return esc(p.seriesName);
     return `${esc(p.seriesName)}<br><b>${esc(s.place)}</b> · ${esc(t('dispatch.js.kind.' + s.kind))}<br>`
-      + `${esc(t('dispatch.js.eta'))}: ${time(s.eta)}<br>${esc(t('dispatch.js.load', kg(s.loadAfterKg)))}`
-      + ` · ${esc(t('dispatch.js.kg'))} ${kg(s.weightKg)}`;
+      + `${esc(t('dispatch.js.eta'))}: ${time(s.eta)}<br>${s.kind === 'PICKUP' ? '+' : '−'}${kg(s.weightKg)} · `
+      + esc(t('dispatch.js.loadKg', kg(s.loadAfterKg)));
   }
 
   /** Where the urgent request just added stands: waiting for a van, or on one. */

@@ -37,7 +37,6 @@ class DispatchBoardBrowserTest extends BrowserTest {
         WebElement firstEta = driver.findElement(By.cssSelector("#routes tr.stop td.eta"));
         assertThat(firstEta.getText()).matches("\\d{2}:\\d{2}");
         assertThat(all(By.cssSelector("#route-chart canvas"))).isNotEmpty();
-        screenshot("dispatch-desktop");
 
         driver.findElement(By.cssSelector("#urgent-card > summary")).click();
         WebElement weight = waitFor(By.id("urgent-weight"));
@@ -48,6 +47,8 @@ class DispatchBoardBrowserTest extends BrowserTest {
             String id = d.findElement(By.id("urgent-result")).getDomAttribute("data-request-id");
             return id == null || id.isBlank() ? null : id;
         });
+        waitUntil(d -> d.findElement(By.id("solve-progress")).isDisplayed());
+        waitUntil(d -> blankToNull(d.findElement(By.id("score-count")).getText()));
         TransportRequest stored = requests.get(requestId);
         assertThat(stored.urgent()).isTrue();
         assertThat(stored.weightKg()).isEqualByComparingTo("700");
@@ -84,6 +85,10 @@ class DispatchBoardBrowserTest extends BrowserTest {
         assertThat(done.status()).isEqualTo("DONE");
         assertThat(done.signer()).isEqualTo("王秀英");
         assertThat(done.arrivedAt()).isNotNull();
+        driver.findElement(By.cssSelector("#urgent-card > summary")).click();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('#urgent-card').scrollIntoView()");
+        screenshot("dispatch-desktop");
     }
 
     @Test
@@ -100,12 +105,24 @@ class DispatchBoardBrowserTest extends BrowserTest {
         driver.navigate().refresh();
         waitUntil(d -> !d.findElements(By.cssSelector("#routes tr.stop")).isEmpty());
         assertThat(fitsWidth()).as("dispatch board fits 375 px").isTrue();
+        driver.findElement(By.cssSelector("#urgent-card > summary")).click();
+        waitFor(By.id("urgent-submit"));
+        assertThat(fitsWidth()).as("the urgent request form fits 375 px").isTrue();
+        driver.findElement(By.cssSelector("#urgent-card > summary")).click();
         WebElement list = driver.findElement(By.id("routes"));
         WebElement chart = driver.findElement(By.id("route-chart"));
         assertThat(chart.getLocation().getY()).as("chart below the stop list on a phone")
                 .isGreaterThan(list.getLocation().getY());
         assertThat(driver.findElement(By.cssSelector("#routes tr.stop td.eta")).isDisplayed()).isTrue();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelector('.stops-col h2').scrollIntoView()");
         screenshot("dispatch-375");
+
+        desktop();
+        driver.manage().deleteAllCookies();
+        login("coop-001");
+        open("/dispatch");
+        assertThat(waitFor(By.id("error-status")).getText()).as("a cooperative may not open the board").isEqualTo("403");
     }
 
     /** Signs in as the dispatcher and returns the shown plan, started through the page when none has routes. */
