@@ -69,6 +69,11 @@ public class DispatchService {
         return PlanViews.of(store.get(id));
     }
 
+    /** The plan created last (the dispatch board shows it when no plan is named), if there is any. */
+    public Optional<DispatchPlanView> latest() {
+        return store.latest().map(PlanViews::of);
+    }
+
     public SseEmitter events(String id) {
         return solving.subscribe(store.get(id));
     }

@@ -2,8 +2,10 @@ package cn.xixian.alliance.logistics.dispatch;
 
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,6 +34,13 @@ class PlanStore {
             throw new NotFoundException("dispatch plan", id);
         }
         return plan;
+    }
+
+    /** The plan created last, if any. */
+    Optional<DispatchPlanDocument> latest() {
+        Query query = new Query().with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))).limit(1);
+        return Optional.ofNullable(
+                mongo.findOne(query, DispatchPlanDocument.class, DispatchPlanDocument.COLLECTION));
     }
 
     /** The plan with this stop on one of its vans or waiting for one. */

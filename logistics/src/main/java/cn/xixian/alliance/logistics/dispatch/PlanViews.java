@@ -20,7 +20,8 @@ final class PlanViews {
                 plan.vans.stream().map(van -> new VanRouteView(van.vanId, van.vanCode, van.driverId, van.driverName,
                         Weights.kg(van.capacityGrams), van.refrigerated, van.outOfService,
                         BigDecimal.valueOf(van.distanceMeters / 1000).setScale(1, RoundingMode.HALF_UP),
-                        van.stops.stream().map(stop -> stop(stop, midnight)).toList())).toList(),
+                        van.stops.stream().map(stop -> stop(stop, midnight)).toList(),
+                        van.depotName, van.depotLat, van.depotLon)).toList(),
                 plan.pending.stream().map(stop -> stop(stop, midnight)).toList(),
                 plan.unplanned.stream().map(u -> new DispatchPlanView.Unplanned(u.requestId, u.reason)).toList(),
                 plan.notes, plan.publishedAt);

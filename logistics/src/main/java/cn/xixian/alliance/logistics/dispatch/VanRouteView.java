@@ -3,7 +3,7 @@ package cn.xixian.alliance.logistics.dispatch;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A van's day: who drives, whether it broke down, how far it goes and its stops in order. */
+/** A van's day: who drives, where it starts and ends (its depot), whether it broke down, how far it goes and its stops in order. */
 public record VanRouteView(
         String vanId,
         String vanCode,
@@ -13,5 +13,8 @@ public record VanRouteView(
         boolean refrigerated,
         boolean outOfService,
         BigDecimal distanceKm,
-        List<StopView> stops) {
+        List<StopView> stops,
+        String depotName,
+        double depotLat,
+        double depotLon) {
 }

@@ -39,6 +39,8 @@ class DispatchBoardApiTest {
     @Autowired
     InterruptedDispatchPlans interrupted;
     @Autowired
+    DispatchService dispatch;
+    @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @BeforeEach
@@ -115,6 +117,9 @@ class DispatchBoardApiTest {
         String plan = solved(id);
 
         assertThat((Boolean) JsonPath.read(plan, "$.feasible")).isTrue();
+        assertThat(dispatch.latest()).as("the board shows the plan made last").map(DispatchPlanView::id).contains(id);
+        assertThat((List<String>) JsonPath.read(plan, "$.vans[*].depotName")).doesNotContainNull();
+        assertThat((List<Double>) JsonPath.read(plan, "$.vans[*].depotLat")).allMatch(lat -> lat > 0);
         List<String> stops = JsonPath.read(plan, "$.vans[*].stops[*].id");
         assertThat(stops).hasSize(2 * day.size());
         assertThat((List<String>) JsonPath.read(plan, "$.vans[*].stops[*].eta")).doesNotContainNull();
