@@ -120,11 +120,23 @@ public abstract class BrowserTest {
     }
 
     protected WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting(WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     protected <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return waitUntil(WAIT, condition);
+    }
+
+    /** Waits up to {@code timeout} (a solve, say), looking every 200 ms. */
+    protected <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+        return waiting(timeout).until(condition::apply);
+    }
+
+    /** Pages redraw their tables when live data arrives: an element found a moment ago may be gone; look again. */
+    private WebDriverWait waiting(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(200));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     protected List<WebElement> all(By by) {

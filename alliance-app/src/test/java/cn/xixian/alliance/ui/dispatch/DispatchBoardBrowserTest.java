@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -193,7 +192,7 @@ class DispatchBoardBrowserTest extends BrowserTest {
     }
 
     private <T> T waitLong(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, SOLVE).until(condition::apply);
+        return waitUntil(SOLVE, condition);
     }
 
     private static boolean in(String status, String... states) {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -30,7 +29,7 @@ class StoragePlanningBrowserTest extends BrowserTest {
     @Test
     void coordinatorSolvesWatchesStopsAndPublishesAPlan() throws Exception {
         // One plan solves at a time in the app; another test's solve would queue ours behind it.
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> plans.recent(20).stream()
+        waitUntil(Duration.ofSeconds(120), d -> plans.recent(20).stream()
                 .noneMatch(p -> p.status() == PlanStatus.SOLVING));
         login("coordinator");
         open("/storage");
@@ -44,7 +43,7 @@ class StoragePlanningBrowserTest extends BrowserTest {
         String id = driver.findElement(By.id("plan-id")).getText();
         // The best score as shown changes while the solver runs (two different texts seen, more history points).
         Set<String> seen = new LinkedHashSet<>();
-        new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+        waitUntil(Duration.ofSeconds(90), d -> {
             seen.add(d.findElement(By.id("score")).getText());
             seen.remove("–");
             return seen.size() >= 2 || "SOLVED".equals(status.getAttribute("data-status"));
