@@ -30,6 +30,30 @@ class DemoRedOrdersTest {
     DemoRedOrders demoRedOrders;
     @Autowired
     DemoProperties demoProperties;
+    @Autowired
+    DemoDeliveries demoDeliveries;
+
+    @Test
+    void theSeasonsPurchaseIsUnderWayOnceAndTracesBackToGradedLots() {
+        var orders = mongo.getCollection("red_orders");
+        Document active2026 = new Document("season", 2026).append("status", "ACTIVE");
+        long contracts = orders.countDocuments(active2026);
+        Document delivered = new Document(active2026).append("deliveries.0", new Document("$exists", true));
+        long withDeliveries = orders.countDocuments(delivered);
+        assertThat(withDeliveries).as("about two thirds delivered").isBetween(contracts / 2, contracts * 4 / 5);
+        assertThat(orders.countDocuments(new Document("deliveries.harvestLotId", new Document("$ne", null))))
+                .as("the demo grading runs' lots were delivered on their households' contracts").isPositive();
+        java.util.List<Object> ids = orders.find(delivered).map(d -> d.get("_id")).into(new java.util.ArrayList<>());
+        java.util.function.LongSupplier deliveriesOfThose = () -> orders.aggregate(java.util.List.of(
+                new Document("$match", new Document("_id", new Document("$in", ids))),
+                new Document("$group", new Document("_id", null).append("n",
+                        new Document("$sum", new Document("$size", "$deliveries")))))).first().get("n", Number.class).longValue();
+        long before = deliveriesOfThose.getAsLong();
+
+        demoDeliveries.load(demoProperties); // as a restart does after a load that was cut off
+
+        assertThat(deliveriesOfThose.getAsLong()).as("nothing delivered twice").isEqualTo(before);
+    }
 
     @Test
     void loadingTheSeasonAgainAfterACutOffSignsNoHouseholdTwiceAndPaysNoAdvanceTwice() {
