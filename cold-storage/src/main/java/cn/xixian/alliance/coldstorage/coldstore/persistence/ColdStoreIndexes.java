@@ -23,6 +23,8 @@ class ColdStoreIndexes {
         var ledger = mongo.indexOps(LedgerEntryDocument.COLLECTION);
         ledger.ensureIndex(new Index("chamberId", Direction.ASC).on("at", Direction.DESC).named("chamber_at"));
         ledger.ensureIndex(new Index("opRef", Direction.ASC).named("op"));
+        // the lot trace finds the chambers a lot went into by its receipts
+        ledger.ensureIndex(new Index("lotRef", Direction.ASC).on("type", Direction.ASC).named("lot_type"));
         mongo.indexOps(ChamberBalances.COLLECTION).ensureIndex(new Index("storeId", Direction.ASC).named("store"));
     }
 }
