@@ -1,10 +1,8 @@
 package cn.xixian.alliance.logistics.dispatch;
 
+import cn.xixian.alliance.core.solving.InterruptedSolves;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
-import java.lang.management.ManagementFactory;
-import java.time.Instant;
-import java.util.List;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;
@@ -12,8 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +19,6 @@ import org.springframework.stereotype.Component;
  * best plan as it comes, so a plan with a score holds the best found before the stop: it becomes SOLVED
  * (PUBLISHED if it was published before a re-solve) with a note, ready to publish or re-plan. A plan with no
  * stored score never got a complete plan: FAILED with that note.
- *
- * <p>Assumes one app instance runs solves: a plan SOLVING in the database and unknown to this process's
- * solver is taken as orphaned. Plans created after this JVM started are left alone (their solve may be just
- * starting). With several instances sharing a database this would need an owner id and a heartbeat.
  */
 @Component
 class InterruptedDispatchPlans {
@@ -38,7 +30,6 @@ class InterruptedDispatchPlans {
 
     private final MongoTemplate mongo;
     private final SolverManager<DispatchSolution, String> solverManager;
-    private final Instant processStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
     InterruptedDispatchPlans(MongoTemplate mongo, SolverManager<DispatchSolution, String> solverManager) {
         this.mongo = mongo;
@@ -53,22 +44,14 @@ class InterruptedDispatchPlans {
         }
     }
 
-    /** Ends every orphaned SOLVING plan, each by one update that still requires SOLVING; returns how many. */
+    /** Ends every orphaned SOLVING plan; returns how many. */
     int recover() {
-        Query solving = Query.query(Criteria.where("status").is("SOLVING").and("createdAt").lt(processStart));
-        solving.fields().include("_id").include("score").include("publishedAt");
-        List<DispatchPlanDocument> orphans = mongo.find(solving, DispatchPlanDocument.class, DispatchPlanDocument.COLLECTION);
-        int ended = 0;
-        for (DispatchPlanDocument plan : orphans) {
-            if (solverManager.getSolverStatus(plan.id) != SolverStatus.NOT_SOLVING) {
-                continue;
-            }
-            boolean kept = plan.score != null;
-            String status = !kept ? "FAILED" : plan.publishedAt != null ? "PUBLISHED" : "SOLVED";
-            Query stillSolving = Query.query(Criteria.where("_id").is(plan.id).and("status").is("SOLVING"));
-            Update end = new Update().set("status", status).push("notes", kept ? KEPT : LOST).inc("version", 1);
-            ended += (int) mongo.updateFirst(stillSolving, end, DispatchPlanDocument.COLLECTION).getModifiedCount();
-        }
-        return ended;
+        return InterruptedSolves.end(mongo, DispatchPlanDocument.COLLECTION,
+                id -> solverManager.getSolverStatus(id) != SolverStatus.NOT_SOLVING,
+                plan -> {
+                    boolean kept = plan.get("score") != null;
+                    String status = !kept ? "FAILED" : plan.get("publishedAt") != null ? "PUBLISHED" : "SOLVED";
+                    return new Update().set("status", status).push("notes", kept ? KEPT : LOST).inc("version", 1);
+                }, "score", "publishedAt");
     }
 }
