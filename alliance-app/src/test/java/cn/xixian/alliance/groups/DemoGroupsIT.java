@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The groups' demo data over HTTP (same context as AllianceApplicationTest, so the demo county loads once). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=true")
 @ActiveProfiles("test")
-class DemoGroupsTest {
+class DemoGroupsIT {
 
     @Autowired
     TestRestTemplate http;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * killed with SIGKILL in the middle of an import, and started again on the same data directory.
  * The import must finish with every row stored exactly once.
  */
-class CrashRecoveryEndToEndTest {
+class CrashRecoveryEndToEndIT {
 
     private static final int ROWS = 30_000;
     private static final String PASSWORD = "bootstrap-secret-1";

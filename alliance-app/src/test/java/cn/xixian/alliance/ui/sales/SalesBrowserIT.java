@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * from the page (then it books what contracts allow, here nothing: no contract takes off-grade fruit, so its line is
  * reported unbooked), and a second replay is refused as a conflict.
  */
-class SalesBrowserTest extends BrowserTest {
+class SalesBrowserIT extends BrowserTest {
 
     private static final String STORE = "WEB-01";
 

@@ -27,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=true")
 @ActiveProfiles("test")
-class DemoGroupsCutOffTest {
+class DemoGroupsCutOffIT {
 
     @Autowired
     MongoTemplate mongo;

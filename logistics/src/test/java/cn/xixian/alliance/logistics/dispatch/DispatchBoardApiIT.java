@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class DispatchBoardApiTest {
+class DispatchBoardApiIT {
 
     @Autowired
     MockMvc mvc;

@@ -33,7 +33,7 @@ import org.springframework.data.domain.PageRequest;
  * to the contract and household it is booked on, the printable label with its locally made QR code, and a
  * cooperative user kept to its own harvest lots.
  */
-class TraceBrowserTest extends BrowserTest {
+class TraceBrowserIT extends BrowserTest {
 
     @Autowired
     GradingRunService runs;

@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * bad values are refused next to their fields (by the page's own checks and by the API), a CSV import runs to
  * its row-numbered report, the cooperative's own contracts are listed, another cooperative's page is refused.
  */
-class CooperativeBrowserTest extends BrowserTest {
+class CooperativeBrowserIT extends BrowserTest {
 
     @Autowired
     MemberService members;

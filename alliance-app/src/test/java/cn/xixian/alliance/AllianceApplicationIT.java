@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The whole app over HTTP, with the demo county loaded: the foundation's contract end to end. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=true")
 @ActiveProfiles("test")
-class AllianceApplicationTest {
+class AllianceApplicationIT {
 
     @Autowired
     TestRestTemplate http;

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The demo season of red orders: same context as AllianceApplicationTest (cached), so it costs no extra start. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=true")
 @ActiveProfiles("test")
-class DemoRedOrdersTest {
+class DemoRedOrdersIT {
 
     @Autowired
     MongoTemplate mongo;

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The coordinator's dashboard in a real browser, on the demo county: figures, charts, languages, widths, access. */
-class DashboardBrowserTest extends BrowserTest {
+class DashboardBrowserIT extends BrowserTest {
 
     private static final List<String> CHARTS = List.of("chart-red-orders", "chart-fruit-age", "chart-occupancy",
             "chart-chambers");

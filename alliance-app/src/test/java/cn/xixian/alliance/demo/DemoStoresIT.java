@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The demo stores over HTTP (same context as AllianceApplicationTest): listed without secrets, signed with theirs. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=true")
 @ActiveProfiles("test")
-class DemoStoresTest {
+class DemoStoresIT {
 
     @Autowired
     TestRestTemplate http;

@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** API errors in the caller's language through the whole app: Accept-Language, and the page's lang cookie first. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=true")
 @ActiveProfiles("test")
-class ApiErrorLanguageTest {
+class ApiErrorLanguageIT {
 
     private static final String BAD_LOT = """
             {"householdId": "HH-NOPE", "pickDate": "2026-09-10", "weightKg": -3, "grade": "GRADE_1"}""";

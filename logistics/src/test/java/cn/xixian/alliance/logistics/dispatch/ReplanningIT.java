@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** Urgent requests and breakdowns reach the solver as problem changes; started and done stops never move. */
 @SpringBootTest
-class ReplanningTest {
+class ReplanningIT {
 
     @Autowired
     LogisticsFixtures fixtures;

@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
-class StoragePlanApiTest {
+class StoragePlanApiIT {
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The dispatcher's day on the board in a real browser: a plan (started here when there is none), its routes as
  * stop rows and a chart, an urgent request re-planned live into some van, and a driver's marks on a stop, stored.
  */
-class DispatchBoardBrowserTest extends BrowserTest {
+class DispatchBoardBrowserIT extends BrowserTest {
 
     /** A demo-county solve is limited to 10 s in tests; the page also waits for its last write and redraw. */
     private static final Duration SOLVE = Duration.ofSeconds(120);

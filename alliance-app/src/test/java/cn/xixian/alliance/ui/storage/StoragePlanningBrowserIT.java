@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The coordinator plans storage through the page: starts a solve on the demo county, sees the best score change
  * live, stops it, reads the plan (rows, lon/lat chart, explanation per constraint) and publishes it.
  */
-class StoragePlanningBrowserTest extends BrowserTest {
+class StoragePlanningBrowserIT extends BrowserTest {
 
     @Autowired StoragePlanService plans;
     @Autowired TransportRequestService transport;

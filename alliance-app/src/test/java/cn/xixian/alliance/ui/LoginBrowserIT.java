@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The sign-in page, the home page of each role and the language switch, in a real browser. */
-class LoginBrowserTest extends BrowserTest {
+class LoginBrowserIT extends BrowserTest {
 
     @Test
     void signInPageSpeaksChineseFirstAndSwitchesToEnglish() throws Exception {
