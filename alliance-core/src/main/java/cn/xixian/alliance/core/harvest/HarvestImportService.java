@@ -7,6 +7,7 @@ import cn.xixian.alliance.core.harvest.importing.ImportFiles;
 import cn.xixian.alliance.core.harvest.importing.ImportTally;
 import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
 import cn.xixian.alliance.core.harvest.persistence.ImportErrorDocument;
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.web.ConflictException;
@@ -41,6 +42,7 @@ public class HarvestImportService {
     public static final int ERRORS_SHOWN = 1000;
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final HarvestLotService lots;
     private final JobRunner jobs;
     private final JobProgress progress;
@@ -48,10 +50,11 @@ public class HarvestImportService {
     private final CurrentUser currentUser;
     private final Path dataDir;
 
-    HarvestImportService(MongoTemplate mongo, HarvestLotService lots, JobRunner jobs, JobProgress progress,
+    HarvestImportService(MongoTemplate mongo, PagedQueries pages, HarvestLotService lots, JobRunner jobs, JobProgress progress,
             MemberService members, CurrentUser currentUser,
             @Value("${alliance.data-dir}") Path dataDir) {
         this.mongo = mongo;
+        this.pages = pages;
         this.lots = lots;
         this.jobs = jobs;
         this.progress = progress;
@@ -106,7 +109,7 @@ public class HarvestImportService {
     public PageResponse<HarvestImport> list(String cooperativeId, Pageable page) {
         String cooperative = currentUser.cooperativeScope(cooperativeId == null ? null : members.idOf(cooperativeId));
         Query query = cooperative == null ? new Query() : Query.query(Criteria.where("cooperativeId").is(cooperative));
-        return PageResponse.query(mongo, query, page, HarvestImportDocument.class, HarvestImportDocument.COLLECTION,
+        return pages.query(query, page, HarvestImportDocument.class, HarvestImportDocument.COLLECTION,
                 doc -> view(doc, null, null));
     }
 

@@ -2,6 +2,7 @@ package cn.xixian.alliance.core.harvest;
 
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.registry.Member;
@@ -32,14 +33,16 @@ import org.springframework.stereotype.Service;
 public class HarvestLotService {
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final MemberService members;
     private final HouseholdService households;
     private final HarvestLotRules rules;
     private final CurrentUser currentUser;
 
-    HarvestLotService(MongoTemplate mongo, MemberService members, HouseholdService households,
+    HarvestLotService(MongoTemplate mongo, PagedQueries pages, MemberService members, HouseholdService households,
             HarvestLotRules rules, CurrentUser currentUser) {
         this.mongo = mongo;
+        this.pages = pages;
         this.members = members;
         this.households = households;
         this.rules = rules;
@@ -138,6 +141,6 @@ public class HarvestLotService {
             where.add(pick);
         }
         Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        return PageResponse.query(mongo, query, page, HarvestLotDocument.class, HarvestLotDocument.COLLECTION, HarvestLotDocument::toHarvestLot);
+        return pages.query(query, page, HarvestLotDocument.class, HarvestLotDocument.COLLECTION, HarvestLotDocument::toHarvestLot);
     }
 }

@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.processing;
 
 import cn.xixian.alliance.core.harvest.HarvestLot;
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.processing.persistence.GradedLotDocument;
 import cn.xixian.alliance.core.processing.persistence.GradingRunDocument;
 import cn.xixian.alliance.core.processing.persistence.LotLedger;
@@ -34,12 +35,14 @@ public class GradingRunService {
     static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final GradingRunChecks checks;
     private final LotLedger ledger;
     private final CurrentUser currentUser;
 
-    GradingRunService(MongoTemplate mongo, GradingRunChecks checks, LotLedger ledger, CurrentUser currentUser) {
+    GradingRunService(MongoTemplate mongo, PagedQueries pages, GradingRunChecks checks, LotLedger ledger, CurrentUser currentUser) {
         this.mongo = mongo;
+        this.pages = pages;
         this.checks = checks;
         this.ledger = ledger;
         this.currentUser = currentUser;
@@ -163,7 +166,7 @@ public class GradingRunService {
         if (status != null) {
             where = where.and("status").is(status);
         }
-        return PageResponse.query(mongo, Query.query(where), page, GradingRunDocument.class,
+        return pages.query(Query.query(where), page, GradingRunDocument.class,
                 GradingRunDocument.COLLECTION, GradingRunDocument::toRun);
     }
 

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.purchasing;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.security.CurrentUser;
@@ -24,11 +25,13 @@ public class InputNeedService {
     public static final String COLLECTION = "input_needs";
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final HouseholdService households;
     private final CurrentUser currentUser;
 
-    InputNeedService(MongoTemplate mongo, HouseholdService households, CurrentUser currentUser) {
+    InputNeedService(MongoTemplate mongo, PagedQueries pages, HouseholdService households, CurrentUser currentUser) {
         this.mongo = mongo;
+        this.pages = pages;
         this.households = households;
         this.currentUser = currentUser;
     }
@@ -82,6 +85,6 @@ public class InputNeedService {
             where.add(Criteria.where("orderId").is(filter.orderId()));
         }
         Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        return PageResponse.query(mongo, query, page, InputNeed.class, COLLECTION, n -> n);
+        return pages.query(query, page, InputNeed.class, COLLECTION, n -> n);
     }
 }

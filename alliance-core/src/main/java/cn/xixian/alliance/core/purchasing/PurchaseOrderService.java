@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.purchasing;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
@@ -35,11 +36,13 @@ public class PurchaseOrderService {
     private static final Duration STALE_DRAFT = Duration.ofMinutes(5);
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final SupplierService suppliers;
     private final CurrentUser currentUser;
 
-    PurchaseOrderService(MongoTemplate mongo, SupplierService suppliers, CurrentUser currentUser) {
+    PurchaseOrderService(MongoTemplate mongo, PagedQueries pages, SupplierService suppliers, CurrentUser currentUser) {
         this.mongo = mongo;
+        this.pages = pages;
         this.suppliers = suppliers;
         this.currentUser = currentUser;
     }
@@ -131,7 +134,7 @@ public class PurchaseOrderService {
         if (status != null) {
             where = where.and("status").is(status);
         }
-        return PageResponse.query(mongo, Query.query(where), page, PurchaseOrder.class, COLLECTION, o -> o);
+        return pages.query(Query.query(where), page, PurchaseOrder.class, COLLECTION, o -> o);
     }
 
     void recordDeliveries(String orderId, List<PurchaseOrder.VillageDelivery> villages) {

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.purchasing;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.util.Optional;
@@ -17,9 +18,11 @@ public class SupplierService {
     public static final String COLLECTION = "input_suppliers";
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    SupplierService(MongoTemplate mongo) {
+    SupplierService(MongoTemplate mongo, PagedQueries pages) {
         this.mongo = mongo;
+        this.pages = pages;
     }
 
     public Supplier create(Supplier supplier) {
@@ -40,6 +43,6 @@ public class SupplierService {
     }
 
     public PageResponse<Supplier> list(Pageable page) {
-        return PageResponse.query(mongo, new Query(), page, Supplier.class, COLLECTION, s -> s);
+        return pages.query(new Query(), page, Supplier.class, COLLECTION, s -> s);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.registry;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.persistence.HouseholdDocument;
 import cn.xixian.alliance.core.registry.persistence.HouseholdRepository;
 import cn.xixian.alliance.core.security.CurrentUser;
@@ -28,14 +29,16 @@ public class HouseholdService {
     private final MemberService members;
     private final TechnicianService technicians;
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final CurrentUser currentUser;
 
     HouseholdService(HouseholdRepository households, MemberService members, TechnicianService technicians,
-            MongoTemplate mongo, CurrentUser currentUser) {
+            MongoTemplate mongo, PagedQueries pages, CurrentUser currentUser) {
         this.households = households;
         this.members = members;
         this.technicians = technicians;
         this.mongo = mongo;
+        this.pages = pages;
         this.currentUser = currentUser;
     }
 
@@ -63,7 +66,7 @@ public class HouseholdService {
             where.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
         }
         Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        return PageResponse.query(mongo, query, page, HouseholdDocument.class, "households", HouseholdDocument::toHousehold);
+        return pages.query(query, page, HouseholdDocument.class, "households", HouseholdDocument::toHousehold);
     }
 
     public Household get(String id) {

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.registry;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
@@ -17,17 +18,19 @@ public class JointMeetingService {
     static final String COLLECTION = "joint_meetings";
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final MemberService members;
 
-    JointMeetingService(MongoTemplate mongo, MemberService members) {
+    JointMeetingService(MongoTemplate mongo, PagedQueries pages, MemberService members) {
         this.mongo = mongo;
+        this.pages = pages;
         this.members = members;
     }
 
     public PageResponse<JointMeeting> list(Integer year, Pageable page) {
         Query query = year == null ? new Query()
                 : new Query(Criteria.where("date").gte(java.time.LocalDate.of(year, 1, 1)).lt(java.time.LocalDate.of(year + 1, 1, 1)));
-        return PageResponse.query(mongo, query, page, JointMeeting.class, COLLECTION, m -> m);
+        return pages.query(query, page, JointMeeting.class, COLLECTION, m -> m);
     }
 
     public JointMeeting get(String id) {

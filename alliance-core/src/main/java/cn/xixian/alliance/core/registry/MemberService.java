@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.registry;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.persistence.MemberDocument;
 import cn.xixian.alliance.core.registry.persistence.MemberRepository;
 import cn.xixian.alliance.core.web.InvalidInputException;
@@ -22,10 +23,12 @@ public class MemberService {
 
     private final MemberRepository members;
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    MemberService(MemberRepository members, MongoTemplate mongo) {
+    MemberService(MemberRepository members, MongoTemplate mongo, PagedQueries pages) {
         this.members = members;
         this.mongo = mongo;
+        this.pages = pages;
     }
 
     public PageResponse<Member> search(MemberKind kind, String q, Pageable page) {
@@ -38,7 +41,7 @@ public class MemberService {
             filters.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
         }
         Query query = filters.isEmpty() ? new Query() : new Query(new Criteria().andOperator(filters));
-        return PageResponse.query(mongo, query, page, MemberDocument.class, "members", MemberDocument::toMember);
+        return pages.query(query, page, MemberDocument.class, "members", MemberDocument::toMember);
     }
 
     public Member get(String id) {

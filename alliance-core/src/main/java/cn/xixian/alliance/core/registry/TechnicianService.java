@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.registry;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
@@ -20,16 +21,18 @@ public class TechnicianService {
     static final String COLLECTION = "technicians";
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final MemberService members;
 
-    TechnicianService(MongoTemplate mongo, MemberService members) {
+    TechnicianService(MongoTemplate mongo, PagedQueries pages, MemberService members) {
         this.mongo = mongo;
+        this.pages = pages;
         this.members = members;
     }
 
     public PageResponse<Technician> list(String villageId, Pageable page) {
         Query query = villageId == null ? new Query() : new Query(Criteria.where("villageIds").is(villageId));
-        return PageResponse.query(mongo, query, page, Technician.class, COLLECTION, t -> t);
+        return pages.query(query, page, Technician.class, COLLECTION, t -> t);
     }
 
     public Technician get(String id) {

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.technical;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.registry.TechnicianService;
@@ -36,14 +37,16 @@ public class TechnicalService {
     public static final String VISITS = "field_visits";
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final HouseholdService households;
     private final TechnicianService technicians;
     private final GuidanceVisitLink contracts;
     private final CurrentUser currentUser;
 
-    TechnicalService(MongoTemplate mongo, HouseholdService households, TechnicianService technicians,
+    TechnicalService(MongoTemplate mongo, PagedQueries pages, HouseholdService households, TechnicianService technicians,
             GuidanceVisitLink contracts, CurrentUser currentUser) {
         this.mongo = mongo;
+        this.pages = pages;
         this.households = households;
         this.technicians = technicians;
         this.contracts = contracts;
@@ -164,7 +167,7 @@ public class TechnicalService {
             }
             where = where.and("attendeeHouseholdIds").is(household == null ? householdId : household.id());
         }
-        return PageResponse.query(mongo, Query.query(where), page, Training.class, TRAININGS, t -> t);
+        return pages.query(Query.query(where), page, Training.class, TRAININGS, t -> t);
     }
 
     public PageResponse<FieldVisit> visits(Integer season, String technicianId, String householdId, String redOrderId,
@@ -186,6 +189,6 @@ public class TechnicalService {
         if (redOrderId != null) {
             where = where.and("redOrderId").is(redOrderId);
         }
-        return PageResponse.query(mongo, Query.query(where), page, FieldVisit.class, VISITS, v -> v);
+        return pages.query(Query.query(where), page, FieldVisit.class, VISITS, v -> v);
     }
 }

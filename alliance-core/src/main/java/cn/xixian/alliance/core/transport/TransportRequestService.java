@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.transport;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.transport.persistence.TransportRequestDocument;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
@@ -38,13 +39,15 @@ public class TransportRequestService implements TransportRequestPort {
     private static final String COLLECTION = TransportRequestDocument.COLLECTION;
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TransportRequestService(MongoTemplate mongo, Validator validator, ApplicationEventPublisher events,
+    TransportRequestService(MongoTemplate mongo, PagedQueries pages, Validator validator, ApplicationEventPublisher events,
             Optional<Clock> clock) {
         this.mongo = mongo;
+        this.pages = pages;
         this.validator = validator;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -139,7 +142,7 @@ public class TransportRequestService implements TransportRequestPort {
         if (source != null && !source.isBlank()) {
             where = where.and("source").is(source);
         }
-        return PageResponse.query(mongo, Query.query(where), page, TransportRequestDocument.class, COLLECTION,
+        return pages.query(Query.query(where), page, TransportRequestDocument.class, COLLECTION,
                 TransportRequestDocument::toRequest);
     }
 

@@ -2,18 +2,16 @@ package cn.xixian.alliance.core.web;
 
 import java.util.List;
 import java.util.function.Function;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.domain.Page;
 
-/** The list shape of every API: {@code { "items": [...], "total": N }}. */
+/**
+ * The list shape of every API: {@code { "items": [...], "total": N }}. Stores fill it, through
+ * {@link cn.xixian.alliance.core.persistence.PagedQueries} or from a repository's {@link Page}.
+ */
 public record PageResponse<T>(List<T> items, long total) {
 
-    /** One page of a query's documents, mapped to what the API shows, with the query's total. */
-    public static <D, T> PageResponse<T> query(MongoTemplate mongo, Query query, Pageable page, Class<D> type,
-            String collection, Function<D, T> mapper) {
-        long total = mongo.count(query, type, collection);
-        List<T> items = mongo.find(Query.of(query).with(page), type, collection).stream().map(mapper).toList();
-        return new PageResponse<>(items, total);
+    /** A repository's page, mapped to what the API shows. */
+    public static <D, T> PageResponse<T> of(Page<D> page, Function<D, T> mapper) {
+        return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getTotalElements());
     }
 }

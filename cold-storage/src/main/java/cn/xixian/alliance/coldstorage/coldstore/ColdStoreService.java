@@ -4,6 +4,7 @@ import cn.xixian.alliance.coldstorage.coldstore.persistence.Balance;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ChamberBalances;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ChamberDocument;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ColdStoreDocument;
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.Member;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.CurrentUser;
@@ -33,14 +34,16 @@ public class ColdStoreService {
     private static final BigDecimal GRAMS_PER_TONNE = BigDecimal.valueOf(1_000_000);
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final ChamberBalances balances;
     private final MemberService members;
     private final Validator validator;
     private final CurrentUser currentUser;
 
-    ColdStoreService(MongoTemplate mongo, ChamberBalances balances, MemberService members, Validator validator,
+    ColdStoreService(MongoTemplate mongo, PagedQueries pages, ChamberBalances balances, MemberService members, Validator validator,
             CurrentUser currentUser) {
         this.mongo = mongo;
+        this.pages = pages;
         this.balances = balances;
         this.members = members;
         this.validator = validator;
@@ -76,7 +79,7 @@ public class ColdStoreService {
     public PageResponse<ColdStore> search(String ownerId, Pageable page) {
         Query query = ownerId == null ? new Query() : Query.query(Criteria.where("ownerId").is(members.idOf(ownerId)));
         Map<String, Balance> byId = balancesById();
-        return PageResponse.query(mongo, query, page, ColdStoreDocument.class, ColdStoreDocument.COLLECTION,
+        return pages.query(query, page, ColdStoreDocument.class, ColdStoreDocument.COLLECTION,
                 s -> toStore(s, byId));
     }
 

@@ -1,6 +1,7 @@
 package cn.xixian.alliance.coldstorage.coldstore;
 
 import cn.xixian.alliance.coldstorage.coldstore.persistence.SellFirstDocument;
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +23,11 @@ public class SellFirstService {
     public static final Sort OLDEST_FIRST = Sort.by("storedOn", "chamberId", "lotRef");
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    SellFirstService(MongoTemplate mongo) {
+    SellFirstService(MongoTemplate mongo, PagedQueries pages) {
         this.mongo = mongo;
+        this.pages = pages;
     }
 
     /** The list of {@code asOf}, or of the newest run when null (empty when the job never ran). */
@@ -35,7 +38,7 @@ public class SellFirstService {
         }
         Query query = Query.query(Criteria.where("asOf").is(date.get().toString()));
         Pageable sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), OLDEST_FIRST);
-        return PageResponse.query(mongo, query, sorted, SellFirstDocument.class, SellFirstDocument.COLLECTION,
+        return pages.query(query, sorted, SellFirstDocument.class, SellFirstDocument.COLLECTION,
                 SellFirstDocument::toItem);
     }
 

@@ -6,6 +6,7 @@ import cn.xixian.alliance.coldstorage.coldstore.persistence.ChamberBalances;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ChamberBalances.Applied;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.LedgerEntryDocument;
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.InvalidInputException;
@@ -34,12 +35,14 @@ public class StockService {
 
     private final ChamberBalances balances;
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StockService(ChamberBalances balances, MongoTemplate mongo, CurrentUser currentUser, Optional<Clock> clock) {
+    StockService(ChamberBalances balances, MongoTemplate mongo, PagedQueries pages, CurrentUser currentUser, Optional<Clock> clock) {
         this.balances = balances;
         this.mongo = mongo;
+        this.pages = pages;
         this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -132,7 +135,7 @@ public class StockService {
     /** A chamber's ledger, newest first. */
     public PageResponse<LedgerEntry> ledger(String chamberId, Pageable page) {
         balance(chamberId);
-        return PageResponse.query(mongo, Query.query(Criteria.where("chamberId").is(chamberId)), page,
+        return pages.query(Query.query(Criteria.where("chamberId").is(chamberId)), page,
                 LedgerEntryDocument.class, LedgerEntryDocument.COLLECTION, LedgerEntryDocument::toEntry);
     }
 

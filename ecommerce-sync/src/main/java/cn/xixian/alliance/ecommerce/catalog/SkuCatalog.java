@@ -1,6 +1,7 @@
 package cn.xixian.alliance.ecommerce.catalog;
 
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.PageResponse;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Service;
 public class SkuCatalog {
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    SkuCatalog(MongoTemplate mongo) {
+    SkuCatalog(MongoTemplate mongo, PagedQueries pages) {
         this.mongo = mongo;
+        this.pages = pages;
     }
 
     /** Adds a mapping; the same (store or every store, sku) twice is a conflict (409). */
@@ -46,7 +49,7 @@ public class SkuCatalog {
     public PageResponse<SkuMapping> list(String storeCode, Pageable page) {
         Query query = storeCode == null || storeCode.isBlank() ? new Query()
                 : Query.query(Criteria.where("storeCode").in(java.util.Arrays.asList(storeCode, null)));
-        return PageResponse.query(mongo, query, page, SkuMappingDocument.class, SkuMappingDocument.COLLECTION,
+        return pages.query(query, page, SkuMappingDocument.class, SkuMappingDocument.COLLECTION,
                 SkuCatalog::view);
     }
 

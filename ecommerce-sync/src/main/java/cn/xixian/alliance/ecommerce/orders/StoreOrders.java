@@ -1,6 +1,7 @@
 package cn.xixian.alliance.ecommerce.orders;
 
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.units.Weights;
@@ -24,10 +25,12 @@ import org.springframework.stereotype.Service;
 public class StoreOrders {
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final TransportRequestService transport;
 
-    StoreOrders(MongoTemplate mongo, TransportRequestService transport) {
+    StoreOrders(MongoTemplate mongo, PagedQueries pages, TransportRequestService transport) {
         this.mongo = mongo;
+        this.pages = pages;
         this.transport = transport;
     }
 
@@ -41,7 +44,7 @@ public class StoreOrders {
     }
 
     public PageResponse<StoreOrder> search(String storeCode, String status, Pageable page) {
-        return PageResponse.query(mongo, filter(storeCode, status), page, StoreOrderDocument.class,
+        return pages.query(filter(storeCode, status), page, StoreOrderDocument.class,
                 StoreOrderDocument.COLLECTION, this::view);
     }
 

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.stores;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.MemberKind;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.web.NotFoundException;
@@ -35,20 +36,22 @@ public class OnlineStores {
     private static final String HMAC = "HmacSHA256";
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final MemberService members;
     private final Environment environment;
     private final ApplicationEventPublisher events;
 
-    OnlineStores(MongoTemplate mongo, MemberService members, Environment environment,
+    OnlineStores(MongoTemplate mongo, PagedQueries pages, MemberService members, Environment environment,
             ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.pages = pages;
         this.members = members;
         this.environment = environment;
         this.events = events;
     }
 
     public PageResponse<OnlineStore> list(Pageable page) {
-        return PageResponse.query(mongo, new Query(), page, OnlineStoreDocument.class, "online_stores", this::toStore);
+        return pages.query(new Query(), page, OnlineStoreDocument.class, "online_stores", this::toStore);
     }
 
     public Optional<OnlineStore> find(String code) {

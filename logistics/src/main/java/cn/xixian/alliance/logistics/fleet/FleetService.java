@@ -1,5 +1,6 @@
 package cn.xixian.alliance.logistics.fleet;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.transport.Place;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
@@ -34,14 +35,16 @@ public class FleetService {
     private static final Sort BY_CODE = Sort.by("code");
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
     private final FleetChecks checks;
     private final FleetProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FleetService(MongoTemplate mongo, Validator validator, FleetProperties properties,
+    FleetService(MongoTemplate mongo, PagedQueries pages, Validator validator, FleetProperties properties,
             ApplicationEventPublisher events, Optional<Clock> clock) {
         this.mongo = mongo;
+        this.pages = pages;
         this.checks = new FleetChecks(validator, this);
         this.properties = properties;
         this.events = events;
@@ -94,7 +97,7 @@ public class FleetService {
         if (refrigerated != null) {
             where = where.and("refrigerated").is(refrigerated);
         }
-        return PageResponse.query(mongo, Query.query(where), page, VanDocument.class, VanDocument.COLLECTION,
+        return pages.query(Query.query(where), page, VanDocument.class, VanDocument.COLLECTION,
                 VanDocument::toVan);
     }
 
@@ -162,7 +165,7 @@ public class FleetService {
         if (vanId != null && !vanId.isBlank()) {
             where = where.and("vanIds").is(findVan(vanId).map(Van::id).orElse(vanId));
         }
-        return PageResponse.query(mongo, Query.query(where), page, DriverDocument.class, DriverDocument.COLLECTION,
+        return pages.query(Query.query(where), page, DriverDocument.class, DriverDocument.COLLECTION,
                 DriverDocument::toDriver);
     }
 
