@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,32 +88,24 @@ class CrashRecoveryEndToEndIT {
                 "--alliance.demo.enabled=false", "--alliance.security.bootstrap-password=" + PASSWORD,
                 "--alliance.harvest.import.chunk-size=200", "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (send(HttpRequest.newBuilder(uri("/actuator/health")).build()).statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
+        Awaitility.await("the app up").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
             assertThat(process.isAlive()).as("app process alive (see %s)", dataDir.resolve("app.log")).isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the app did not come up");
+            try {
+                return send(HttpRequest.newBuilder(uri("/actuator/health")).build()).statusCode() == 200;
+            } catch (IOException notYet) {
+                return false; // still starting
+            }
+        });
+        return process;
     }
 
-    private JsonNode await(String importId, Predicate<JsonNode> until) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode status = get("/api/v1/harvest-lots/imports/" + importId);
-            assertThat(status.get("status").asText()).isNotEqualTo("FAILED");
-            if (until.test(status)) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + importId + " did not get there");
+    private JsonNode await(String importId, Predicate<JsonNode> until) {
+        return Awaitility.await("import " + importId).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    JsonNode status = get("/api/v1/harvest-lots/imports/" + importId);
+                    assertThat(status.get("status").asText()).isNotEqualTo("FAILED");
+                    return status;
+                }, until::test);
     }
 
     private static String csv(String household) {

@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.xixian.alliance.core.TestFixtures;
 import cn.xixian.alliance.core.harvest.HarvestImport;
@@ -9,6 +10,7 @@ import cn.xixian.alliance.core.harvest.importing.ImportTestSupport;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -40,9 +42,8 @@ class JobRunnerShutdownTest {
         fixtures.reset();
         String csv = ImportTestSupport.csv("S", 3000, List.of(fixtures.householdA.id()));
         HarvestImport started = imports.start(fixtures.coopA.id(), "s.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        while (imports.get(started.id()).read() == 0) {
-            Thread.sleep(5);
-        }
+        await("first rows read").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+                .until(() -> imports.get(started.id()).read() > 0);
 
         jobRunner.stop(); // what the context does first when the app shuts down
         var instance = explorer.getJobInstances("harvestImportJob", 0, 1).get(0);

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.redorder;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -14,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xixian.alliance.core.TestFixtures;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -210,12 +213,7 @@ class RedOrderApiTest {
                 .andExpect(jsonPath("$.id").isNumber())
                 .andExpect(jsonPath("$.status").isString())
                 .andReturn().getResponse().getHeader("Location");
-        String status = "";
-        for (int i = 0; i < 200 && !status.equals("COMPLETED"); i++) {
-            Thread.sleep(50);
-            status = JsonPath.read(mvc.perform(get(location).with(httpBasic("coordinator", "pw")))
-                    .andReturn().getResponse().getContentAsString(), "$.status");
-        }
+        awaitStatus(location, "COMPLETED");
         mvc.perform(get(location).with(httpBasic("coordinator", "pw")))
                 .andExpect(jsonPath("$.status").value("COMPLETED"))
                 .andExpect(jsonPath("$.steps[*].name", containsInAnyOrder("collectSeasonIncome", "summariseSeason")));
@@ -255,13 +253,13 @@ class RedOrderApiTest {
                 .andExpect(status().isConflict());
     }
 
-    private String awaitEnd(String location) throws Exception {
-        String status = "";
-        for (int i = 0; i < 400 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
-            Thread.sleep(50);
-            status = JsonPath.read(mvc.perform(get(location).with(httpBasic("coordinator", "pw")))
-                    .andReturn().getResponse().getContentAsString(), "$.status");
-        }
-        return status;
+    private String awaitEnd(String location) {
+        return awaitStatus(location, "COMPLETED", "FAILED");
+    }
+
+    private String awaitStatus(String location, String... ends) {
+        return await("job at " + location).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> JsonPath.<String>read(mvc.perform(get(location).with(httpBasic("coordinator", "pw")))
+                        .andReturn().getResponse().getContentAsString(), "$.status"), s -> List.of(ends).contains(s));
     }
 }

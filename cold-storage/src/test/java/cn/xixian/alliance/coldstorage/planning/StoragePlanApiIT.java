@@ -1,6 +1,7 @@
 package cn.xixian.alliance.coldstorage.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,6 +29,7 @@ import cn.xixian.alliance.core.transport.TransportStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -98,16 +100,11 @@ class StoragePlanApiIT {
                 .with(httpBasic("coordinator", "pw")).contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
     }
 
-    private JsonNode awaitDone(String id) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            JsonNode plan = json.readTree(mvc.perform(get("/api/v1/storage-plans/" + id).with(httpBasic("coordinator", "pw")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-            if (!plan.get("status").asText().equals("SOLVING")) {
-                return plan;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("plan " + id + " still solving");
+    private JsonNode awaitDone(String id) {
+        return await("plan " + id + " done solving").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> json.readTree(mvc.perform(get("/api/v1/storage-plans/" + id).with(httpBasic("coordinator", "pw")))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()),
+                        plan -> !plan.get("status").asText().equals("SOLVING"));
     }
 
     @Test

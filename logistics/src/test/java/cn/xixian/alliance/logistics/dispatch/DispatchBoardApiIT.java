@@ -1,6 +1,7 @@
 package cn.xixian.alliance.logistics.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,6 +14,7 @@ import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.transport.TransportStatus;
 import cn.xixian.alliance.logistics.LogisticsFixtures;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,16 +54,11 @@ class DispatchBoardApiIT {
         return mvc.perform(request.with(httpBasic(user, "pw")).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    private String solved(String id) throws Exception {
-        for (int i = 0; i < 400; i++) {
-            String body = mvc.perform(get("/api/v1/dispatch-plans/" + id).with(httpBasic("dispatcher", "pw")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-            if (!"SOLVING".equals(JsonPath.read(body, "$.status"))) {
-                return body;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("plan " + id + " still solving");
+    private String solved(String id) {
+        return await("plan " + id + " done solving").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
+                .until(() -> mvc.perform(get("/api/v1/dispatch-plans/" + id).with(httpBasic("dispatcher", "pw")))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+                        body -> !"SOLVING".equals(JsonPath.read(body, "$.status")));
     }
 
     @Test

@@ -1,9 +1,11 @@
 package cn.xixian.alliance.logistics.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.logistics.LogisticsFixtures;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,15 +31,9 @@ class ReplanningIT {
         data.vans();
     }
 
-    private DispatchPlanView finished(String id) throws InterruptedException {
-        for (int i = 0; i < 400; i++) {
-            DispatchPlanView plan = dispatch.get(id);
-            if (!"SOLVING".equals(plan.status())) {
-                return plan;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("plan " + id + " still solving");
+    private DispatchPlanView finished(String id) {
+        return await("plan " + id + " done solving").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
+                .until(() -> dispatch.get(id), plan -> !"SOLVING".equals(plan.status()));
     }
 
     private static List<String> stopIds(VanRouteView van) {

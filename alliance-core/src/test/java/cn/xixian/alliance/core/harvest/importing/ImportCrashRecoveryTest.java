@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.harvest.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.xixian.alliance.core.TestFixtures;
 import cn.xixian.alliance.core.batch.JobRunner;
@@ -11,6 +12,7 @@ import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -86,10 +88,7 @@ class ImportCrashRecoveryTest {
         assertThat(jobExplorer.getJobExecution(crashed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
         // The upload is deleted just after the import is marked COMPLETED (in that order, so a crash in between
         // never leaves a completed job without its file): give the listener a moment to finish.
-        for (int i = 0; i < 100 && Files.exists(uploaded); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(uploaded).doesNotExist();
+        await("upload deleted").atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(uploaded).doesNotExist());
     }
 
     /** The job repository as a crash after {@code committedRows} rows leaves it. */

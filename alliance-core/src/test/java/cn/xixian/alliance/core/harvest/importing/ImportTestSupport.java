@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
+import org.awaitility.Awaitility;
 
 /** Builds harvest CSVs and waits for imports, for the import tests. */
 public final class ImportTestSupport {
@@ -28,20 +29,14 @@ public final class ImportTestSupport {
     }
 
     public static HarvestImport importAndWait(HarvestImportService imports, String cooperativeId, String name,
-            String content, Charset charset) throws InterruptedException {
+            String content, Charset charset) {
         HarvestImport started = imports.start(cooperativeId, name, new ByteArrayInputStream(content.getBytes(charset)));
         return await(imports, started.id());
     }
 
-    public static HarvestImport await(HarvestImportService imports, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            HarvestImport status = imports.get(id);
-            if (status.status().equals("COMPLETED") || status.status().equals("FAILED")) {
-                return status;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("import " + id + " did not finish");
+    public static HarvestImport await(HarvestImportService imports, String id) {
+        return Awaitility.await("import " + id + " finished").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50)).until(() -> imports.get(id),
+                        status -> status.status().equals("COMPLETED") || status.status().equals("FAILED"));
     }
 }
