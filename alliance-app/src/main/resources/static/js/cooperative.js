@@ -1,6 +1,6 @@
 /*
- * The cooperative page: the harvest-lot form checks each field while it is typed (the same limits the API's
- * HarvestLotRules apply) and shows the API's own 400 messages next to their fields; the import uploads a file
+ * The cooperative page: the harvest-lot form checks each field while it is typed (against the limits the server
+ * writes into the form's min/max attributes: the API's own, HarvestLotLimits) and shows the API's own 400 messages next to their fields; the import uploads a file
  * with a progress bar, then follows the import job's rows until it ends and shows its row-numbered report.
  */
 (() => {
@@ -14,15 +14,18 @@
   // ---- the harvest-lot form -------------------------------------------------------------------------------
 
   /** A number field's problem: empty (when required), not a number, not above 0, above max, too many decimals. */
-  function numberProblem(input, { required, min = 0, minInclusive = false, max, maxKey, decimals }) {
+  function numberProblem(input, { required, min = 0, minInclusive = false, maxKey, decimals }) {
+    const max = input.max === '' ? undefined : Number(input.max);
     const raw = input.value.trim();
     if (input.validity && input.validity.badInput) return t('cooperative.js.positive');
     if (raw === '') return required ? t('cooperative.js.required') : null;
     const n = Number(raw);
     if (!Number.isFinite(n)) return t('cooperative.js.positive');
-    if (minInclusive ? n < min : n <= min) return t(minInclusive ? 'cooperative.js.brixRange' : 'cooperative.js.positive');
-    if (max !== undefined && n > max) return t(maxKey);
-    if (decimals !== undefined && (raw.split('.')[1] || '').length > decimals) return t('cooperative.js.decimals');
+    if (minInclusive ? n < min : n <= min) {
+      return minInclusive ? t('cooperative.js.brixRange', min, max) : t('cooperative.js.positive');
+    }
+    if (max !== undefined && n > max) return minInclusive ? t(maxKey, min, max) : t(maxKey, max);
+    if (decimals !== undefined && (raw.split('.')[1] || '').length > decimals) return t('cooperative.js.decimals', decimals);
     return null;
   }
 
@@ -35,9 +38,10 @@
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) return t('cooperative.js.date');
       return f.pickDate.max && v > f.pickDate.max ? t('cooperative.js.future') : null;
     },
-    weightKg: f => numberProblem(f.weightKg, { required: true, max: 100000, maxKey: 'cooperative.js.maxWeight', decimals: 3 }),
-    avgFruitWeightG: f => numberProblem(f.avgFruitWeightG, { max: 2000, maxKey: 'cooperative.js.maxFruit' }),
-    brix: f => numberProblem(f.brix, { min: 0, minInclusive: true, max: 40, maxKey: 'cooperative.js.brixRange' }),
+    weightKg: f => numberProblem(f.weightKg, { required: true, maxKey: 'cooperative.js.maxWeight',
+      decimals: Number(f.weightKg.dataset.decimals) }),
+    avgFruitWeightG: f => numberProblem(f.avgFruitWeightG, { maxKey: 'cooperative.js.maxFruit' }),
+    brix: f => numberProblem(f.brix, { min: Number(f.brix.min), minInclusive: true, maxKey: 'cooperative.js.brixRange' }),
     grade: f => f.grade.value || (f.avgFruitWeightG.value.trim() && f.brix.value.trim())
       ? null : t('cooperative.js.gradeOrMeasures'),
   };
