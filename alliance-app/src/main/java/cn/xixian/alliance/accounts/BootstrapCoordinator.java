@@ -5,10 +5,10 @@ import cn.xixian.alliance.core.security.UserAccountService;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * a first {@code coordinator} is created with it; that coordinator then creates the others.
  */
 @Component
+@EnableConfigurationProperties(BootstrapProperties.class)
 @Order(1)
 @ConditionalOnWebApplication // logins matter only where something is served (not for the bench command)
 class BootstrapCoordinator implements ApplicationRunner {
@@ -27,9 +28,9 @@ class BootstrapCoordinator implements ApplicationRunner {
     private final UserAccountService users;
     private final String password;
 
-    BootstrapCoordinator(UserAccountService users, @Value("${alliance.security.bootstrap-password:}") String password) {
+    BootstrapCoordinator(UserAccountService users, BootstrapProperties settings) {
         this.users = users;
-        this.password = password;
+        this.password = settings.isSet() ? settings.bootstrapPassword() : "";
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.xixian.alliance.ui.cooperative;
 
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.harvest.HarvestLot;
+import cn.xixian.alliance.core.harvest.HarvestLotLimits;
 import cn.xixian.alliance.core.harvest.HarvestLotService;
 import cn.xixian.alliance.core.redorder.RedOrder;
 import cn.xixian.alliance.core.redorder.RedOrderService;
@@ -75,6 +76,7 @@ class CooperativeView {
                 h -> h.orchards() == null ? "" : h.orchards().stream().map(Orchard::code).collect(Collectors.joining(",")))));
         model.addAttribute("grades", Grade.values());
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("limits", HarvestLotLimits.LIMITS);
         fillLots(cooperative, own, model);
         List<RedOrder> contracts = redOrders.search(new RedOrderService.Filter(null, cooperative.id(), null, null),
                 Pages.of(0, CONTRACTS, Sort.by(Sort.Direction.DESC, "season").and(Sort.by("householdCode", "_id"))))

@@ -23,7 +23,6 @@ import org.springframework.batch.core.launch.support.TaskExecutorJobLauncher;
 import org.springframework.batch.core.repository.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.repository.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
@@ -58,12 +57,12 @@ public class JobRunner implements SmartLifecycle {
     private volatile boolean running;
 
     JobRunner(JobRepository repository, JobExplorer explorer, List<Job> jobs, LiveJobs live,
-            @Value("${alliance.batch.resume-on-start:true}") boolean resumeOnStart) throws Exception {
+            BatchJobProperties settings) throws Exception {
         this.repository = repository;
         this.explorer = explorer;
         this.live = live;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
-        this.resumeOnStart = resumeOnStart;
+        this.resumeOnStart = settings.resumeOnStart();
         executor.setCorePoolSize(2);
         executor.setThreadNamePrefix("batch-");
         executor.setWaitForTasksToCompleteOnShutdown(true);

@@ -14,17 +14,18 @@ import java.time.LocalDate;
 
 /**
  * Record a harvest lot. Without a {@code grade} the grading table decides it from
- * {@code avgFruitWeightG} and {@code brix}. A cooperative user may leave out {@code cooperativeId}.
+ * {@code avgFruitWeightG} and {@code brix}. The bounds are {@link HarvestLotLimits}'s. A cooperative user may leave out {@code cooperativeId}.
  */
 public record HarvestLotRequest(
         String cooperativeId,
         @NotBlank String householdId,
-        @Size(max = 40) String orchardCode,
+        @Size(max = HarvestLotLimits.ORCHARD_CODE_MAX_LENGTH) String orchardCode,
         @NotNull @PastOrPresent LocalDate pickDate,
-        @NotNull @Positive @DecimalMax("100000") @Digits(integer = 6, fraction = 3) BigDecimal weightKg,
+        @NotNull @Positive @DecimalMax(HarvestLotLimits.MAX_WEIGHT_KG)
+        @Digits(integer = HarvestLotLimits.WEIGHT_INTEGER_DIGITS, fraction = HarvestLotLimits.WEIGHT_DECIMALS) BigDecimal weightKg,
         Grade grade,
-        @Positive @DecimalMax("2000") BigDecimal avgFruitWeightG,
-        @DecimalMin("0") @DecimalMax("40") BigDecimal brix,
-        @Size(max = 500) String notes,
-        @Size(max = 64) String externalRef) {
+        @Positive @DecimalMax(HarvestLotLimits.MAX_FRUIT_WEIGHT_G) BigDecimal avgFruitWeightG,
+        @DecimalMin(HarvestLotLimits.MIN_BRIX) @DecimalMax(HarvestLotLimits.MAX_BRIX) BigDecimal brix,
+        @Size(max = HarvestLotLimits.NOTES_MAX_LENGTH) String notes,
+        @Size(max = HarvestLotLimits.EXTERNAL_REF_MAX_LENGTH) String externalRef) {
 }

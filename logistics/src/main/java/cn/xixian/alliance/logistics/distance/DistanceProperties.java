@@ -1,9 +1,15 @@
 package cn.xixian.alliance.logistics.distance;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
-/** {@code alliance.logistics.distance.*}: how the default matrix turns straight lines into road trips. */
+/**
+ * {@code alliance.logistics.distance.*}: how the default matrix turns straight lines into road trips. Defaults in
+ * {@code application.yaml} only.
+ */
+@Validated
 @ConfigurationProperties("alliance.logistics.distance")
-public record DistanceProperties(@DefaultValue("1.35") double roadFactor, @DefaultValue("40") double averageSpeedKmh) {
+public record DistanceProperties(@DecimalMin("1.0") double roadFactor, @Positive double averageSpeedKmh) {
 }

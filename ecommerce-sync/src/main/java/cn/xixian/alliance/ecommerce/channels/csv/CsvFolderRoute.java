@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.channels.csv;
 
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.orders.OrderFormat;
 import cn.xixian.alliance.ecommerce.orders.OrderRejectedException;
 import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +33,12 @@ class CsvFolderRoute extends RouteBuilder {
     private final Duration readLockCheck;
     private final boolean enabled;
 
-    CsvFolderRoute(OnlineStores stores,
-            @Value("${alliance.ecommerce.csv.base-dir:${alliance.data-dir:./data}/store-exports}") String baseDir,
-            @Value("${alliance.ecommerce.csv.delay:5s}") Duration delay,
-            @Value("${alliance.ecommerce.csv.read-lock-check-interval:1s}") Duration readLockCheck,
-            @Value("${alliance.ecommerce.csv.enabled:true}") boolean enabled) {
+    CsvFolderRoute(OnlineStores stores, EcommerceProperties settings) {
         this.stores = stores;
-        this.baseDir = baseDir;
-        this.delay = delay;
-        this.readLockCheck = readLockCheck;
-        this.enabled = enabled;
+        this.baseDir = settings.csv().baseDir();
+        this.delay = settings.csv().delay();
+        this.readLockCheck = settings.csv().readLockCheckInterval();
+        this.enabled = settings.csv().enabled();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.channels.csv;
 
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.channels.mapping.ChannelErrors;
 import cn.xixian.alliance.ecommerce.channels.mapping.ChannelSteps;
 import cn.xixian.alliance.ecommerce.deadletter.DeadLetters;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +26,10 @@ class CsvRoute extends RouteBuilder {
     private final ChannelSteps steps;
     private final int chunkSize;
 
-    CsvRoute(DeadLetters deadLetters, ChannelSteps steps, @Value("${alliance.ecommerce.csv.chunk-size:500}") int chunkSize) {
+    CsvRoute(DeadLetters deadLetters, ChannelSteps steps, EcommerceProperties settings) {
         this.deadLetters = deadLetters;
         this.steps = steps;
-        this.chunkSize = chunkSize;
+        this.chunkSize = settings.csv().chunkSize();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.channels.poll;
 
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.channels.mapping.ChannelSteps;
 import cn.xixian.alliance.ecommerce.channels.mapping.OrderMapper;
 import cn.xixian.alliance.ecommerce.channels.mapping.OrderMapper.OrderKey;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +50,12 @@ class PollWindows {
     private final Duration maxWindow;
     private final int maxPages;
 
-    PollWindows(StoreOrderApi api, ChannelSteps steps, List<OrderMapper> mappers,
-            @Value("${alliance.ecommerce.poll.max-window:1d}") Duration maxWindow,
-            @Value("${alliance.ecommerce.poll.max-pages:100}") int maxPages) {
+    @Autowired
+    PollWindows(StoreOrderApi api, ChannelSteps steps, List<OrderMapper> mappers, EcommerceProperties settings) {
+        this(api, steps, mappers, settings.poll().maxWindow(), settings.poll().maxPages());
+    }
+
+    PollWindows(StoreOrderApi api, ChannelSteps steps, List<OrderMapper> mappers, Duration maxWindow, int maxPages) {
         this.api = api;
         this.steps = steps;
         this.mappers = mappers.stream().collect(Collectors.toMap(OrderMapper::format, Function.identity()));

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.channels.poll;
 
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.channels.mapping.OrderFields;
 import cn.xixian.alliance.ecommerce.stores.OnlineStore;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,12 @@ class StoreOrderApi {
     private final HttpClient http;
     private final Duration timeout;
 
-    StoreOrderApi(@Value("${alliance.ecommerce.poll.timeout:30s}") Duration timeout) {
+    @Autowired
+    StoreOrderApi(EcommerceProperties settings) {
+        this(settings.poll().timeout());
+    }
+
+    StoreOrderApi(Duration timeout) {
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
                 .build();

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.channels.web;
 
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.orders.IntakeResult;
 import cn.xixian.alliance.ecommerce.orders.OrderFormat;
 import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
@@ -23,11 +24,9 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -50,11 +49,11 @@ class StoreWebhookController {
     private final ObjectMapper json;
 
     StoreWebhookController(OnlineStores stores, ProducerTemplate producer, ObjectMapper json,
-            @Value("${alliance.ecommerce.webhook.max-body:1MB}") DataSize maxBody) {
+            EcommerceProperties settings) {
         this.stores = stores;
         this.producer = producer;
         this.json = json;
-        this.maxBody = maxBody.toBytes();
+        this.maxBody = settings.webhook().maxBody().toBytes();
     }
 
     @PostMapping("/api/v1/stores/{storeCode}/webhook")

@@ -6,12 +6,12 @@ import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.transport.Place;
 import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.core.web.Pages;
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.orders.Receiver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,20 +35,14 @@ class ParcelPlaces {
     private volatile List<Station> stations;
     private volatile long loadedAt;
 
-    ParcelPlaces(MemberService members,
-            @Value("${alliance.ecommerce.parcels.ship-from.member:PROC-01}") String shipFromCode,
-            @Value("${alliance.ecommerce.parcels.ship-from.name:隰县玉露香梨包装冷库}") String shipFromName,
-            @Value("${alliance.ecommerce.parcels.ship-from.lat:36.700}") double shipFromLat,
-            @Value("${alliance.ecommerce.parcels.ship-from.lon:110.935}") double shipFromLon,
-            @Value("${alliance.ecommerce.parcels.post-hub.member:LOG-04}") String postHubCode,
-            @Value("${alliance.ecommerce.parcels.post-hub.name:隰县邮政快递物流分公司}") String postHubName,
-            @Value("${alliance.ecommerce.parcels.post-hub.lat:36.693}") double postHubLat,
-            @Value("${alliance.ecommerce.parcels.post-hub.lon:110.940}") double postHubLon) {
+    ParcelPlaces(MemberService members, EcommerceProperties settings) {
+        EcommerceProperties.Place shipFrom = settings.parcels().shipFrom();
+        EcommerceProperties.Place postHub = settings.parcels().postHub();
         this.members = members;
-        this.shipFromCode = shipFromCode;
-        this.shipFromFallback = new Place(null, shipFromName, shipFromLat, shipFromLon);
-        this.postHubCode = postHubCode;
-        this.postHubFallback = new Place(null, postHubName, postHubLat, postHubLon);
+        this.shipFromCode = shipFrom.member();
+        this.shipFromFallback = new Place(null, shipFrom.name(), shipFrom.lat(), shipFrom.lon());
+        this.postHubCode = postHub.member();
+        this.postHubFallback = new Place(null, postHub.name(), postHub.lat(), postHub.lon());
     }
 
     Place shipFrom() {

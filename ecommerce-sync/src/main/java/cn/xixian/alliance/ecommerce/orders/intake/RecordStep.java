@@ -4,6 +4,7 @@ import cn.xixian.alliance.core.redorder.Booking;
 import cn.xixian.alliance.core.redorder.BookingRequest;
 import cn.xixian.alliance.core.redorder.RedOrderBookings;
 import cn.xixian.alliance.core.units.Weights;
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.catalog.SkuMapping;
 import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
 import cn.xixian.alliance.ecommerce.orders.IntakeOutcome;
@@ -12,7 +13,6 @@ import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
 import cn.xixian.alliance.ecommerce.orders.persistence.OrderBatchDocument;
 import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
 import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderStore;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +26,6 @@ import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.bson.types.ObjectId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,14 +51,13 @@ class RecordStep implements Processor {
     private volatile long seasonReadAt;
 
     RecordStep(OrderAcceptance acceptance, StoreOrderStore store, RedOrderBookings bookings, ParcelPlaces places,
-            @Value("${alliance.ecommerce.recovery.lease:PT2M}") Duration lease,
-            @Value("${alliance.ecommerce.parcels.max-load-kg:1000}") BigDecimal maxLoadKg) {
+            EcommerceProperties settings) {
         this.acceptance = acceptance;
         this.store = store;
         this.bookings = bookings;
         this.places = places;
-        this.lease = lease;
-        this.maxLoadGrams = Weights.grams(maxLoadKg);
+        this.lease = settings.recovery().lease();
+        this.maxLoadGrams = Weights.grams(settings.parcels().maxLoadKg());
     }
 
     @Override

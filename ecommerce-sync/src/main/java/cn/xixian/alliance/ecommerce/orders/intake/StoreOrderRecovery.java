@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.orders.intake;
 
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.orders.persistence.OrderBatchDocument;
 import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderStore;
 import java.time.Duration;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.Collection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +25,11 @@ class StoreOrderRecovery {
     private final Duration lease;
 
     StoreOrderRecovery(StoreOrderStore store, BatchFinisher finisher, ParcelStep parcels,
-            @Value("${alliance.ecommerce.recovery.lease:PT2M}") Duration lease) {
+            EcommerceProperties settings) {
         this.store = store;
         this.finisher = finisher;
         this.parcels = parcels;
-        this.lease = lease;
+        this.lease = settings.recovery().lease();
     }
 
     /** Every abandoned batch (lease run out); returns how many it finished. */

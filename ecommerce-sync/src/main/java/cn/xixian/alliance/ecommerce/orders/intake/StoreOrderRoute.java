@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.orders.intake;
 
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -19,12 +20,15 @@ class StoreOrderRoute extends RouteBuilder {
     private final BatchFinisher finisher;
     private final ParcelStep parcels;
     private final StoreOrderRecovery recovery;
+    private final EcommerceProperties.Recovery recoveryTimes;
 
-    StoreOrderRoute(RecordStep record, BatchFinisher finisher, ParcelStep parcels, StoreOrderRecovery recovery) {
+    StoreOrderRoute(RecordStep record, BatchFinisher finisher, ParcelStep parcels, StoreOrderRecovery recovery,
+            EcommerceProperties settings) {
         this.record = record;
         this.finisher = finisher;
         this.parcels = parcels;
         this.recovery = recovery;
+        this.recoveryTimes = settings.recovery();
     }
 
     @Override
@@ -43,8 +47,8 @@ class StoreOrderRoute extends RouteBuilder {
                     e.getMessage().setBody(batch.reply());
                 }).id("done");
 
-        from("timer:store-order-recovery?delay={{alliance.ecommerce.recovery.delay:5000}}"
-                + "&period={{alliance.ecommerce.recovery.interval:60000}}").routeId("store-order-recovery-timer")
+        from("timer:store-order-recovery?delay=" + recoveryTimes.delay().toMillis()
+                + "&period=" + recoveryTimes.interval().toMillis()).routeId("store-order-recovery-timer")
                 .to(RECOVERY);
         from(RECOVERY).routeId("store-order-recovery")
                 .process(e -> e.getMessage().setBody(recovery.recoverAbandoned()));
