@@ -6,8 +6,7 @@ import cn.xixian.alliance.core.harvest.importing.HarvestImportJobConfiguration;
 import cn.xixian.alliance.core.harvest.importing.ImportFiles;
 import cn.xixian.alliance.core.harvest.importing.ImportTally;
 import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
-import cn.xixian.alliance.core.harvest.persistence.ImportErrorDocument;
-import cn.xixian.alliance.core.persistence.PagedQueries;
+import cn.xixian.alliance.core.harvest.persistence.HarvestImportStore;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.web.ConflictException;
@@ -25,10 +24,6 @@ import java.util.Locale;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -41,8 +36,7 @@ public class HarvestImportService {
 
     public static final int ERRORS_SHOWN = 1000;
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final HarvestImportStore store;
     private final HarvestLotService lots;
     private final JobRunner jobs;
     private final JobProgress progress;
@@ -50,11 +44,10 @@ public class HarvestImportService {
     private final CurrentUser currentUser;
     private final Path dataDir;
 
-    HarvestImportService(MongoTemplate mongo, PagedQueries pages, HarvestLotService lots, JobRunner jobs, JobProgress progress,
+    HarvestImportService(HarvestImportStore store, HarvestLotService lots, JobRunner jobs, JobProgress progress,
             MemberService members, CurrentUser currentUser,
             @Value("${alliance.data-dir}") Path dataDir) {
-        this.mongo = mongo;
-        this.pages = pages;
+        this.store = store;
         this.lots = lots;
         this.jobs = jobs;
         this.progress = progress;
@@ -91,7 +84,7 @@ public class HarvestImportService {
             throw e;
         }
         Long totalRows = format.equals("csv") ? ImportFiles.dataLines(uploaded) : null;
-        mongo.insert(new HarvestImportDocument(id, cooperativeId, fileName, format, digest, currentUser.username(),
+        store.insert(new HarvestImportDocument(id, cooperativeId, fileName, format, digest, currentUser.username(),
                 Instant.now(), totalRows));
         jobs.start(HarvestImportJobConfiguration.JOB, HarvestImportJobConfiguration.parameters(id, cooperativeId,
                 uploaded, ImportFiles.rowsCsv(dataDir, id, format), digest, currentUser.username()));
@@ -100,37 +93,23 @@ public class HarvestImportService {
 
     public HarvestImport get(String id) {
         HarvestImportDocument doc = find(id);
-        Query ofImport = Query.query(Criteria.where("importId").is(id));
-        long errorCount = mongo.count(ofImport, ImportErrorDocument.COLLECTION);
-        return view(doc, errorCount, errors(ofImport.with(Sort.by("row", "field")).limit(ERRORS_SHOWN)));
+        return view(doc, store.errorCount(id), store.firstErrors(id, ERRORS_SHOWN));
     }
 
     /** The imports of a cooperative (a cooperative user: its own), newest first, without their error lists. */
     public PageResponse<HarvestImport> list(String cooperativeId, Pageable page) {
         String cooperative = currentUser.cooperativeScope(cooperativeId == null ? null : members.idOf(cooperativeId));
-        Query query = cooperative == null ? new Query() : Query.query(Criteria.where("cooperativeId").is(cooperative));
-        return pages.query(query, page, HarvestImportDocument.class, HarvestImportDocument.COLLECTION,
-                doc -> view(doc, null, null));
+        return store.list(cooperative, page, doc -> view(doc, null, null));
     }
 
     /** Every bad row of an import, a page at a time, by row and field. */
     public PageResponse<FieldError> errors(String id, Pageable page) {
         find(id);
-        Query ofImport = Query.query(Criteria.where("importId").is(id));
-        long total = mongo.count(ofImport, ImportErrorDocument.COLLECTION);
-        return new PageResponse<>(errors(ofImport.with(page)), total);
-    }
-
-    private List<FieldError> errors(Query query) {
-        return mongo.find(query, ImportErrorDocument.class).stream()
-                .map(e -> new FieldError(e.row(), e.field(), e.message())).toList();
+        return store.errors(id, page);
     }
 
     private HarvestImportDocument find(String id) {
-        HarvestImportDocument doc = mongo.findById(id, HarvestImportDocument.class);
-        if (doc == null) {
-            throw new NotFoundException("import", id);
-        }
+        HarvestImportDocument doc = store.find(id).orElseThrow(() -> new NotFoundException("import", id));
         currentUser.checkCooperative(doc.getCooperativeId());
         return doc;
     }

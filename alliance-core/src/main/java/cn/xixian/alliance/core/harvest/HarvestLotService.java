@@ -2,7 +2,7 @@ package cn.xixian.alliance.core.harvest;
 
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
-import cn.xixian.alliance.core.persistence.PagedQueries;
+import cn.xixian.alliance.core.harvest.persistence.HarvestLotStore;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.registry.Member;
@@ -23,26 +23,21 @@ import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Harvest lots recorded by cooperatives; a cooperative user writes and reads only its own. */
 @Service
 public class HarvestLotService {
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final HarvestLotStore lots;
     private final MemberService members;
     private final HouseholdService households;
     private final HarvestLotRules rules;
     private final CurrentUser currentUser;
 
-    HarvestLotService(MongoTemplate mongo, PagedQueries pages, MemberService members, HouseholdService households,
+    HarvestLotService(HarvestLotStore lots, MemberService members, HouseholdService households,
             HarvestLotRules rules, CurrentUser currentUser) {
-        this.mongo = mongo;
-        this.pages = pages;
+        this.lots = lots;
         this.members = members;
         this.households = households;
         this.rules = rules;
@@ -63,7 +58,7 @@ public class HarvestLotService {
         HarvestLotDocument lot = toDocument(new ObjectId().toHexString(), cooperative.id(), request, checked.grade(),
                 externalRef, null, currentUser.username());
         try {
-            return mongo.insert(lot).toHarvestLot();
+            return lots.insert(lot).toHarvestLot();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("this cooperative already has a lot with externalRef " + externalRef);
         }
@@ -102,10 +97,7 @@ public class HarvestLotService {
     }
 
     public HarvestLot get(String id) {
-        HarvestLotDocument lot = mongo.findById(id, HarvestLotDocument.class);
-        if (lot == null) {
-            throw new NotFoundException("harvest lot", id);
-        }
+        HarvestLotDocument lot = lots.find(id).orElseThrow(() -> new NotFoundException("harvest lot", id));
         currentUser.checkCooperative(lot.getCooperativeId());
         return lot.toHarvestLot();
     }
@@ -115,32 +107,9 @@ public class HarvestLotService {
     }
 
     public PageResponse<HarvestLot> search(Filter filter, Pageable page) {
-        List<Criteria> where = new ArrayList<>();
         String cooperativeId = currentUser.cooperativeScope(
                 filter.cooperativeId() == null ? null : members.idOf(filter.cooperativeId()));
-        if (cooperativeId != null) {
-            where.add(Criteria.where("cooperativeId").is(cooperativeId));
-        }
-        if (filter.householdId() != null) {
-            where.add(Criteria.where("householdId").is(filter.householdId()));
-        }
-        if (filter.importId() != null) {
-            where.add(Criteria.where("importId").is(filter.importId()));
-        }
-        if (filter.grade() != null) {
-            where.add(Criteria.where("grade").is(filter.grade()));
-        }
-        if (filter.from() != null || filter.to() != null) {
-            Criteria pick = Criteria.where("pickDate");
-            if (filter.from() != null) {
-                pick = pick.gte(filter.from());
-            }
-            if (filter.to() != null) {
-                pick = pick.lte(filter.to());
-            }
-            where.add(pick);
-        }
-        Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        return pages.query(query, page, HarvestLotDocument.class, HarvestLotDocument.COLLECTION, HarvestLotDocument::toHarvestLot);
+        return lots.search(new Filter(cooperativeId, filter.householdId(), filter.grade(), filter.from(), filter.to(),
+                filter.importId()), page);
     }
 }

@@ -1,7 +1,6 @@
 package cn.xixian.alliance.core.transport;
 
-import cn.xixian.alliance.core.persistence.PagedQueries;
-import cn.xixian.alliance.core.transport.persistence.TransportRequestDocument;
+import cn.xixian.alliance.core.transport.persistence.TransportRequestStore;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.InvalidInputException;
@@ -25,29 +24,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /** Stores transport requests for the fleet and moves them through their states with atomic, conditional updates. */
 @Service
 public class TransportRequestService implements TransportRequestPort {
 
-    private static final String COLLECTION = TransportRequestDocument.COLLECTION;
-
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final TransportRequestStore store;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TransportRequestService(MongoTemplate mongo, PagedQueries pages, Validator validator, ApplicationEventPublisher events,
+    TransportRequestService(TransportRequestStore store, Validator validator, ApplicationEventPublisher events,
             Optional<Clock> clock) {
-        this.mongo = mongo;
-        this.pages = pages;
+        this.store = store;
         this.validator = validator;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -62,7 +52,7 @@ public class TransportRequestService implements TransportRequestPort {
         }
         TransportRequest created = newRequest(request);
         try {
-            mongo.insert(TransportRequestDocument.of(created), COLLECTION);
+            store.insert(created);
         } catch (DuplicateKeyException raced) {
             // Another submission of the same source reference won the race: theirs is the request.
             return findBySource(request.source(), request.sourceRef()).orElseThrow(() -> raced);
@@ -81,12 +71,8 @@ public class TransportRequestService implements TransportRequestPort {
         Map<List<String>, TransportRequest> byKey = new HashMap<>();
         requests.stream().collect(Collectors.groupingBy(NewTransportRequest::source,
                         Collectors.mapping(NewTransportRequest::sourceRef, Collectors.toSet())))
-                .forEach((source, refs) -> mongo.find(Query.query(Criteria.where("source").is(source)
-                                .and("sourceRef").in(refs)), TransportRequestDocument.class, COLLECTION)
-                        .forEach(doc -> {
-                            TransportRequest stored = doc.toRequest();
-                            byKey.put(key(stored.source(), stored.sourceRef()), stored);
-                        }));
+                .forEach((source, refs) -> store.bySource(source, refs)
+                        .forEach(stored -> byKey.put(key(stored.source(), stored.sourceRef()), stored)));
         List<TransportRequest> created = new ArrayList<>();
         for (NewTransportRequest request : requests) {
             List<String> key = key(request.source(), request.sourceRef());
@@ -98,7 +84,7 @@ public class TransportRequestService implements TransportRequestPort {
         }
         if (!created.isEmpty()) {
             try {
-                mongo.insert(created.stream().map(TransportRequestDocument::of).toList(), COLLECTION);
+                store.insertAll(created);
             } catch (DataIntegrityViolationException raced) {
                 return requests.stream().map(this::submit).toList();
             }
@@ -124,47 +110,32 @@ public class TransportRequestService implements TransportRequestPort {
     }
 
     public Optional<TransportRequest> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, TransportRequestDocument.class, COLLECTION))
-                .map(TransportRequestDocument::toRequest);
+        return store.find(id);
     }
 
     public Optional<TransportRequest> findBySource(String source, String sourceRef) {
-        Query query = Query.query(Criteria.where("source").is(source).and("sourceRef").is(sourceRef));
-        return Optional.ofNullable(mongo.findOne(query, TransportRequestDocument.class, COLLECTION))
-                .map(TransportRequestDocument::toRequest);
+        return store.findBySource(source, sourceRef);
     }
 
     public PageResponse<TransportRequest> search(Collection<TransportStatus> statuses, String source, Pageable page) {
-        Criteria where = new Criteria();
-        if (statuses != null && !statuses.isEmpty()) {
-            where = where.and("status").in(statuses);
-        }
-        if (source != null && !source.isBlank()) {
-            where = where.and("source").is(source);
-        }
-        return pages.query(Query.query(where), page, TransportRequestDocument.class, COLLECTION,
-                TransportRequestDocument::toRequest);
+        return store.search(statuses, source, page);
     }
 
     /** Every request in one of the given states, oldest first (for a planner that needs them all). */
     public List<TransportRequest> all(TransportStatus... statuses) {
-        Query query = Query.query(Criteria.where("status").in(Arrays.asList(statuses)));
-        return mongo.find(query, TransportRequestDocument.class, COLLECTION).stream()
-                .map(TransportRequestDocument::toRequest)
+        return store.inStatus(Arrays.asList(statuses)).stream()
                 .sorted(Comparator.comparing(TransportRequest::createdAt).thenComparing(TransportRequest::id))
                 .toList();
     }
 
     /** Moves a request from one of {@code from} to {@code to} in one atomic step; 409 if it is in another state. */
     public TransportRequest changeStatus(String id, Collection<TransportStatus> from, TransportStatus to) {
-        Query query = Query.query(Criteria.where("_id").is(id).and("status").in(from));
-        TransportRequestDocument changed = mongo.findAndModify(query, Update.update("status", to),
-                FindAndModifyOptions.options().returnNew(true), TransportRequestDocument.class, COLLECTION);
-        if (changed == null) {
+        Optional<TransportRequest> changed = store.changeStatus(id, from, to);
+        if (changed.isEmpty()) {
             TransportRequest current = get(id);
             throw new ConflictException("transport request " + id + " is " + current.status() + ", not one of " + from);
         }
-        return changed.toRequest();
+        return changed.get();
     }
 
     private void check(NewTransportRequest request) {

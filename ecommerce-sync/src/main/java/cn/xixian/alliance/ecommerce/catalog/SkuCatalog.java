@@ -1,11 +1,11 @@
 package cn.xixian.alliance.ecommerce.catalog;
 
 import cn.xixian.alliance.core.grading.Grade;
-import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.ecommerce.catalog.persistence.SkuMappingDocument;
+import cn.xixian.alliance.ecommerce.catalog.persistence.SkuMappingStore;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,21 +14,16 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** The SKU catalog: which product (grade, fruit, box weight) a store's SKU sells. A store's own mapping wins. */
 @Service
 public class SkuCatalog {
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final SkuMappingStore mappings;
 
-    SkuCatalog(MongoTemplate mongo, PagedQueries pages) {
-        this.mongo = mongo;
-        this.pages = pages;
+    SkuCatalog(SkuMappingStore mappings) {
+        this.mappings = mappings;
     }
 
     /** Adds a mapping; the same (store or every store, sku) twice is a conflict (409). */
@@ -38,7 +33,7 @@ public class SkuCatalog {
                 request.sku(), request.grade().name(), request.fruitCount(), request.fruitSize(),
                 Weights.grams(request.boxKg()), request.title(), Instant.now());
         try {
-            return view(mongo.insert(doc));
+            return view(mappings.insert(doc));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("SKU " + request.sku() + " is mapped already"
                     + (store == null ? "" : " for store " + store));
@@ -47,10 +42,7 @@ public class SkuCatalog {
 
     /** {@code storeCode} given: that store's overrides and the mappings of every store; else all. */
     public PageResponse<SkuMapping> list(String storeCode, Pageable page) {
-        Query query = storeCode == null || storeCode.isBlank() ? new Query()
-                : Query.query(Criteria.where("storeCode").in(java.util.Arrays.asList(storeCode, null)));
-        return pages.query(query, page, SkuMappingDocument.class, SkuMappingDocument.COLLECTION,
-                SkuCatalog::view);
+        return mappings.list(storeCode, page, SkuCatalog::view);
     }
 
     /** The mappings of a batch's SKUs for one store, by SKU, with one query; unknown SKUs are absent. */
@@ -61,7 +53,7 @@ public class SkuCatalog {
             ids.add(SkuMappingDocument.id(storeCode, sku));
         }
         Map<String, SkuMapping> found = new HashMap<>();
-        for (SkuMappingDocument doc : mongo.find(Query.query(Criteria.where("_id").in(ids)), SkuMappingDocument.class)) {
+        for (SkuMappingDocument doc : mappings.byIds(ids)) {
             if (doc.storeCode() != null || !found.containsKey(doc.sku())) {
                 found.put(doc.sku(), view(doc));
             }

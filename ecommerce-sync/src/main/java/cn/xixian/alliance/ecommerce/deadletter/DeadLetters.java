@@ -3,6 +3,7 @@ package cn.xixian.alliance.ecommerce.deadletter;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.NotFoundException;
+import cn.xixian.alliance.ecommerce.deadletter.persistence.DeadLetterStore;
 import cn.xixian.alliance.ecommerce.orders.IntakeOutcome;
 import cn.xixian.alliance.ecommerce.orders.IntakeResult;
 import cn.xixian.alliance.ecommerce.orders.OrderFormat;
@@ -15,11 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,11 +25,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeadLetters {
 
-    private final MongoTemplate mongo;
+    private final DeadLetterStore store;
     private final ProducerTemplate producer;
 
-    DeadLetters(MongoTemplate mongo, ProducerTemplate producer) {
-        this.mongo = mongo;
+    DeadLetters(DeadLetterStore store, ProducerTemplate producer) {
+        this.store = store;
         this.producer = producer;
     }
 
@@ -46,28 +42,25 @@ public class DeadLetters {
         String reason = String.join("; ", errors.stream().map(e -> (e.row() == null ? "" : "row " + e.row() + " ")
                 + e.field() + ": " + e.message()).toList());
         Instant now = Instant.now();
-        if (replayOf != null && mongo.updateFirst(Query.query(Criteria.where("_id").is(replayOf)),
-                new Update().set("reason", reason).set("errors", errors).set("status", DeadLetterStatus.NEW)
-                        .inc("attempts", 1).set("lastAttemptAt", now), DeadLetter.class).getMatchedCount() == 1) {
+        if (replayOf != null && store.refusedAgain(replayOf, reason, errors, now)) {
             return replayOf;
         }
         DeadLetter letter = new DeadLetter(UUID.randomUUID().toString(), storeCode, format, source, payload, reason,
                 List.copyOf(errors), DeadLetterStatus.NEW, 1, now, now);
-        return mongo.insert(letter).id();
+        return store.insert(letter).id();
     }
 
     public Optional<DeadLetter> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, DeadLetter.class));
+        return store.find(id);
     }
 
     /** Newest first; {@code storeCode} and {@code status} narrow it when given. */
     public List<DeadLetter> list(String storeCode, DeadLetterStatus status, int page, int size) {
-        return mongo.find(query(storeCode, status).with(Sort.by(Sort.Direction.DESC, "receivedAt"))
-                .skip((long) page * size).limit(size), DeadLetter.class);
+        return store.list(storeCode, status, page, size);
     }
 
     public long count(String storeCode, DeadLetterStatus status) {
-        return mongo.count(query(storeCode, status), DeadLetter.class);
+        return store.count(storeCode, status);
     }
 
     /**
@@ -97,20 +90,7 @@ public class DeadLetters {
                 }
             }
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update()
-                .set("status", DeadLetterStatus.REPLAYED).inc("attempts", 1).set("lastAttemptAt", Instant.now()),
-                DeadLetter.class);
+        store.markReplayed(id, Instant.now());
         return reply;
-    }
-
-    private static Query query(String storeCode, DeadLetterStatus status) {
-        Query query = new Query();
-        if (storeCode != null && !storeCode.isBlank()) {
-            query.addCriteria(Criteria.where("storeCode").is(storeCode));
-        }
-        if (status != null) {
-            query.addCriteria(Criteria.where("status").is(status));
-        }
-        return query;
     }
 }

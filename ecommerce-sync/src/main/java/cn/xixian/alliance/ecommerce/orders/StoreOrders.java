@@ -1,13 +1,13 @@
 package cn.xixian.alliance.ecommerce.orders;
 
 import cn.xixian.alliance.core.grading.Grade;
-import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
+import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderQueries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,22 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Reading store orders: one, a page of them, the lines left unbooked, the orders booked on a contract. */
 @Service
 public class StoreOrders {
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final StoreOrderQueries orders;
     private final TransportRequestService transport;
 
-    StoreOrders(MongoTemplate mongo, PagedQueries pages, TransportRequestService transport) {
-        this.mongo = mongo;
-        this.pages = pages;
+    StoreOrders(StoreOrderQueries orders, TransportRequestService transport) {
+        this.orders = orders;
         this.transport = transport;
     }
 
@@ -40,20 +35,18 @@ public class StoreOrders {
 
     /** By key {@code storeCode/orderId}. */
     public Optional<StoreOrder> find(String key) {
-        return Optional.ofNullable(mongo.findById(key, StoreOrderDocument.class)).map(this::view);
+        return orders.find(key).map(this::view);
     }
 
     public PageResponse<StoreOrder> search(String storeCode, String status, Pageable page) {
-        return pages.query(filter(storeCode, status), page, StoreOrderDocument.class,
-                StoreOrderDocument.COLLECTION, this::view);
+        return orders.search(storeCode, status, page, this::view);
     }
 
     /** Lines with kilograms no contract could take, newest orders first. */
     public PageResponse<UnbookedLine> unbooked(String storeCode, Pageable page) {
-        Query query = filter(storeCode, null).addCriteria(Criteria.where("lines.unbookedGrams").gt(0));
-        long total = mongo.count(query, StoreOrderDocument.class);
+        PageResponse<StoreOrderDocument> found = orders.withUnbookedLines(storeCode, page);
         List<UnbookedLine> lines = new ArrayList<>();
-        for (StoreOrderDocument doc : mongo.find(Query.of(query).with(page), StoreOrderDocument.class)) {
+        for (StoreOrderDocument doc : found.items()) {
             for (StoreOrderDocument.Line line : doc.lines()) {
                 if (line.unbookedGrams() > 0) {
                     lines.add(new UnbookedLine(doc.storeCode(), doc.orderId(), line.lineId(), line.sku(),
@@ -62,31 +55,18 @@ public class StoreOrders {
                 }
             }
         }
-        return new PageResponse<>(lines, total); // total counts orders with such lines
+        return new PageResponse<>(lines, found.total()); // total counts orders with such lines
     }
 
     /** Orders booked on a red-order contract (for the trace), at most {@code limit}. */
     public List<StoreOrder> bookedOn(String redOrderId, int limit) {
-        return mongo.find(Query.query(Criteria.where("lines.allocs.redOrderId").is(redOrderId)).limit(limit),
-                StoreOrderDocument.class).stream().map(this::view)
+        return orders.bookedOn(redOrderId, limit).stream().map(this::view)
                 .filter(o -> o.bookings().stream().anyMatch(b -> b.redOrderId().equals(redOrderId))).toList();
     }
 
     /** Orders booked on any contract of a household (for the trace), at most {@code limit}. */
     public List<StoreOrder> bookedOnHousehold(String householdId, int limit) {
-        return mongo.find(Query.query(Criteria.where("lines.allocs.householdId").is(householdId)).limit(limit),
-                StoreOrderDocument.class).stream().map(this::view).toList();
-    }
-
-    private static Query filter(String storeCode, String status) {
-        Query query = new Query();
-        if (storeCode != null && !storeCode.isBlank()) {
-            query.addCriteria(Criteria.where("storeCode").is(storeCode));
-        }
-        if (status != null && !status.isBlank()) {
-            query.addCriteria(Criteria.where("status").is(status));
-        }
-        return query;
+        return orders.bookedOnHousehold(householdId, limit).stream().map(this::view).toList();
     }
 
     private StoreOrder view(StoreOrderDocument doc) {

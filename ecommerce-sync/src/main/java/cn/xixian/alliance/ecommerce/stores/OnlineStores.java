@@ -1,11 +1,11 @@
 package cn.xixian.alliance.ecommerce.stores;
 
-import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.MemberKind;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.ecommerce.stores.persistence.OnlineStoreDocument;
+import cn.xixian.alliance.ecommerce.stores.persistence.OnlineStoreStore;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -18,9 +18,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,27 +32,25 @@ public class OnlineStores {
 
     private static final String HMAC = "HmacSHA256";
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final OnlineStoreStore store;
     private final MemberService members;
     private final Environment environment;
     private final ApplicationEventPublisher events;
 
-    OnlineStores(MongoTemplate mongo, PagedQueries pages, MemberService members, Environment environment,
+    OnlineStores(OnlineStoreStore store, MemberService members, Environment environment,
             ApplicationEventPublisher events) {
-        this.mongo = mongo;
-        this.pages = pages;
+        this.store = store;
         this.members = members;
         this.environment = environment;
         this.events = events;
     }
 
     public PageResponse<OnlineStore> list(Pageable page) {
-        return pages.query(new Query(), page, OnlineStoreDocument.class, "online_stores", this::toStore);
+        return store.list(page, this::toStore);
     }
 
     public Optional<OnlineStore> find(String code) {
-        return Optional.ofNullable(code).map(c -> mongo.findById(c, OnlineStoreDocument.class)).map(this::toStore);
+        return store.find(code).map(this::toStore);
     }
 
     public OnlineStore get(String code) {
@@ -64,15 +59,14 @@ public class OnlineStores {
 
     /** Stores whose order API is to be polled. */
     public List<OnlineStore> polled() {
-        return mongo.find(Query.query(Criteria.where("poll.enabled").is(true)), OnlineStoreDocument.class).stream()
-                .map(this::toStore).filter(s -> s.poll().active()).toList();
+        return store.pollEnabled().stream().map(this::toStore).filter(s -> s.poll().active()).toList();
     }
 
     /** Registers a store; a taken code is a conflict (409, from the unique {@code _id}). */
     public OnlineStore create(OnlineStoreRequest request) {
         String memberId = request.memberId() == null || request.memberId().isBlank() ? null
                 : members.require("memberId", request.memberId(), MemberKind.ONLINE_STORE).id();
-        OnlineStoreDocument document = mongo.insert(new OnlineStoreDocument(request.code(), request.name().strip(),
+        OnlineStoreDocument document = store.insert(new OnlineStoreDocument(request.code(), request.name().strip(),
                 request.platform(), memberId, request.secret(), request.poll(), Instant.now()));
         OnlineStore store = toStore(document);
         events.publishEvent(new OnlineStoreSaved(store));
@@ -118,7 +112,7 @@ public class OnlineStores {
         if (configured != null) {
             return configured.getBytes(StandardCharsets.UTF_8);
         }
-        OnlineStoreDocument document = mongo.findById(code, OnlineStoreDocument.class);
+        OnlineStoreDocument document = store.find(code).orElse(null);
         return document == null || document.secret() == null || document.secret().isEmpty() ? null
                 : document.secret().getBytes(StandardCharsets.UTF_8);
     }

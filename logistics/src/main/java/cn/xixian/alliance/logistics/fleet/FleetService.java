@@ -1,10 +1,10 @@
 package cn.xixian.alliance.logistics.fleet;
 
-import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.transport.Place;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.logistics.fleet.persistence.DriverDocument;
+import cn.xixian.alliance.logistics.fleet.persistence.FleetStore;
 import cn.xixian.alliance.logistics.fleet.persistence.VanDocument;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -16,12 +16,6 @@ import org.bson.types.ObjectId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,19 +26,15 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(FleetProperties.class)
 public class FleetService {
 
-    private static final Sort BY_CODE = Sort.by("code");
-
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final FleetStore store;
     private final FleetChecks checks;
     private final FleetProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FleetService(MongoTemplate mongo, PagedQueries pages, Validator validator, FleetProperties properties,
+    FleetService(FleetStore store, Validator validator, FleetProperties properties,
             ApplicationEventPublisher events, Optional<Clock> clock) {
-        this.mongo = mongo;
-        this.pages = pages;
+        this.store = store;
         this.checks = new FleetChecks(validator, this);
         this.properties = properties;
         this.events = events;
@@ -64,14 +54,12 @@ public class FleetService {
     // ---- vans
 
     public List<Van> vans() {
-        return mongo.find(new Query().with(BY_CODE), VanDocument.class, VanDocument.COLLECTION).stream()
-                .map(VanDocument::toVan).toList();
+        return store.vans(false).stream().map(VanDocument::toVan).toList();
     }
 
     /** Vans that may be dispatched now (not broken down), by code. */
     public List<Van> activeVans() {
-        return mongo.find(Query.query(Criteria.where("active").is(true)).with(BY_CODE), VanDocument.class,
-                VanDocument.COLLECTION).stream().map(VanDocument::toVan).toList();
+        return store.vans(true).stream().map(VanDocument::toVan).toList();
     }
 
     public Van van(String id) {
@@ -83,22 +71,11 @@ public class FleetService {
         if (idOrCode == null || idOrCode.isBlank()) {
             return Optional.empty();
         }
-        VanDocument byId = mongo.findById(idOrCode, VanDocument.class, VanDocument.COLLECTION);
-        return Optional.ofNullable(byId != null ? byId
-                : mongo.findOne(Query.query(Criteria.where("code").is(idOrCode)), VanDocument.class, VanDocument.COLLECTION))
-                .map(VanDocument::toVan);
+        return store.van(idOrCode).map(VanDocument::toVan);
     }
 
     public PageResponse<Van> searchVans(Boolean active, Boolean refrigerated, Pageable page) {
-        Criteria where = new Criteria();
-        if (active != null) {
-            where = where.and("active").is(active);
-        }
-        if (refrigerated != null) {
-            where = where.and("refrigerated").is(refrigerated);
-        }
-        return pages.query(Query.query(where), page, VanDocument.class, VanDocument.COLLECTION,
-                VanDocument::toVan);
+        return store.searchVans(active, refrigerated, page, VanDocument::toVan);
     }
 
     /** 400 naming each bad field; 409 when the code or plate is taken. */
@@ -107,7 +84,7 @@ public class FleetService {
         Van van = new Van(new ObjectId().toHexString(), request.code().strip(), request.plate().strip(),
                 request.capacityKg().stripTrailingZeros(), Boolean.TRUE.equals(request.refrigerated()),
                 request.depot() != null ? request.depot() : defaultDepot(), !Boolean.FALSE.equals(request.active()), null);
-        mongo.insert(VanDocument.of(van), VanDocument.COLLECTION);
+        store.insert(VanDocument.of(van));
         return van;
     }
 
@@ -117,14 +94,11 @@ public class FleetService {
      */
     public Van markBrokenDown(String vanId) {
         Van van = van(vanId);
-        VanDocument changed = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(van.id()).and("active").is(true)),
-                new Update().set("active", false).set("brokenDownAt", Instant.now(clock)).inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), VanDocument.class, VanDocument.COLLECTION);
-        if (changed == null) {
+        Optional<VanDocument> changed = store.breakDown(van.id(), Instant.now(clock));
+        if (changed.isEmpty()) {
             return van(van.id());
         }
-        Van broken = changed.toVan();
+        Van broken = changed.get().toVan();
         events.publishEvent(new VanBrokenDown(broken));
         return broken;
     }
@@ -132,17 +106,13 @@ public class FleetService {
     /** Puts a repaired van back in service. */
     public Van markInService(String vanId) {
         Van van = van(vanId);
-        VanDocument changed = mongo.findAndModify(Query.query(Criteria.where("_id").is(van.id())),
-                new Update().set("active", true).unset("brokenDownAt").inc("version", 1),
-                FindAndModifyOptions.options().returnNew(true), VanDocument.class, VanDocument.COLLECTION);
-        return changed.toVan();
+        return store.backInService(van.id()).toVan();
     }
 
     // ---- drivers
 
     public List<Driver> drivers() {
-        return mongo.find(new Query().with(BY_CODE), DriverDocument.class, DriverDocument.COLLECTION).stream()
-                .map(DriverDocument::toDriver).toList();
+        return store.drivers().stream().map(DriverDocument::toDriver).toList();
     }
 
     public Driver driver(String id) {
@@ -153,20 +123,13 @@ public class FleetService {
         if (idOrCode == null || idOrCode.isBlank()) {
             return Optional.empty();
         }
-        DriverDocument byId = mongo.findById(idOrCode, DriverDocument.class, DriverDocument.COLLECTION);
-        return Optional.ofNullable(byId != null ? byId
-                : mongo.findOne(Query.query(Criteria.where("code").is(idOrCode)), DriverDocument.class,
-                        DriverDocument.COLLECTION)).map(DriverDocument::toDriver);
+        return store.driver(idOrCode).map(DriverDocument::toDriver);
     }
 
     /** Drivers, optionally only those who may drive a given van (id or code). */
     public PageResponse<Driver> searchDrivers(String vanId, Pageable page) {
-        Criteria where = new Criteria();
-        if (vanId != null && !vanId.isBlank()) {
-            where = where.and("vanIds").is(findVan(vanId).map(Van::id).orElse(vanId));
-        }
-        return pages.query(Query.query(where), page, DriverDocument.class, DriverDocument.COLLECTION,
-                DriverDocument::toDriver);
+        String van = vanId != null && !vanId.isBlank() ? findVan(vanId).map(Van::id).orElse(vanId) : null;
+        return store.searchDrivers(van, page, DriverDocument::toDriver);
     }
 
     /** 400 naming each bad field (shift end before start, unknown van …); 409 when the code is taken. */
@@ -177,14 +140,13 @@ public class FleetService {
         Driver driver = new Driver(new ObjectId().toHexString(), request.code().strip(), request.name().strip(),
                 request.phone().strip(), request.licenceClass(), request.shiftStart(), request.shiftEnd(), maxHours,
                 vanIds, Boolean.TRUE.equals(request.partyMember()));
-        mongo.insert(DriverDocument.of(driver), DriverDocument.COLLECTION);
+        store.insert(DriverDocument.of(driver));
         return driver;
     }
 
     /** Who may drive a van (id). */
     public List<Driver> driversFor(String vanId) {
-        return mongo.find(Query.query(Criteria.where("vanIds").is(vanId)).with(BY_CODE), DriverDocument.class,
-                DriverDocument.COLLECTION).stream().map(DriverDocument::toDriver).toList();
+        return store.driversFor(vanId).stream().map(DriverDocument::toDriver).toList();
     }
 
     /** Whether a driver (id) may drive a van (id). */

@@ -2,6 +2,8 @@ package cn.xixian.alliance.core.harvest.importing;
 
 import cn.xixian.alliance.core.batch.LiveJobs;
 import cn.xixian.alliance.core.harvest.HarvestLotRules;
+import cn.xixian.alliance.core.harvest.HarvestProperties;
+import cn.xixian.alliance.core.harvest.persistence.ImportJobRecords;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,13 +17,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -30,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * idempotent, so the chunk a crash interrupted is simply written again on restart.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HarvestProperties.class)
 public class HarvestImportJobConfiguration {
 
     public static final String JOB = "harvestImportJob";
@@ -60,7 +60,7 @@ public class HarvestImportJobConfiguration {
     }
 
     @Bean
-    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx, MongoTemplate mongo) {
+    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx, ImportJobRecords records) {
         return new StepBuilder("prepareHarvestFile", jobs)
                 .tasklet((contribution, context) -> {
                     var params = context.getStepContext().getJobParameters();
@@ -68,8 +68,7 @@ public class HarvestImportJobConfiguration {
                     Path rows = Path.of((String) params.get("rowsFile"));
                     if (!uploaded.equals(rows) && !Files.exists(rows)) {
                         XlsxToCsv.convert(uploaded, rows);
-                        mongo.updateFirst(Query.query(Criteria.where("_id").is(params.get("importId"))),
-                                Update.update("totalRows", ImportFiles.dataLines(rows)), HarvestImportDocument.class);
+                        records.totalRows((String) params.get("importId"), ImportFiles.dataLines(rows));
                     }
                     return RepeatStatus.FINISHED;
                 }, tx)
@@ -79,9 +78,9 @@ public class HarvestImportJobConfiguration {
     @Bean
     Step importHarvestRows(JobRepository jobs, PlatformTransactionManager tx, HarvestCsvReader harvestCsvReader,
             HarvestRowProcessor harvestRowProcessor, HarvestLotWriter harvestLotWriter,
-            @Value("${alliance.harvest.import.chunk-size:1000}") int chunkSize) {
+            HarvestProperties settings) {
         return new StepBuilder(ROWS_STEP, jobs)
-                .<ImportRow, RowOutcome>chunk(chunkSize, tx)
+                .<ImportRow, RowOutcome>chunk(settings.imports().chunkSize(), tx)
                 .reader(harvestCsvReader)
                 .processor(harvestRowProcessor)
                 .writer(harvestLotWriter)

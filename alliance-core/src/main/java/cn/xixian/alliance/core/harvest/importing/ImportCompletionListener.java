@@ -1,7 +1,7 @@
 package cn.xixian.alliance.core.harvest.importing;
 
 import cn.xixian.alliance.core.batch.JobProgress;
-import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
+import cn.xixian.alliance.core.harvest.persistence.ImportJobRecords;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Collectors;
@@ -9,10 +9,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.JobParameters;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,18 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportCompletionListener implements JobExecutionListener {
 
-    private final MongoTemplate mongo;
+    private final ImportJobRecords records;
     private final JobProgress progress;
 
-    ImportCompletionListener(MongoTemplate mongo, JobProgress progress) {
-        this.mongo = mongo;
+    ImportCompletionListener(ImportJobRecords records, JobProgress progress) {
+        this.records = records;
         this.progress = progress;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
-        update(execution.getJobParameters(), new Update().set("status", "RUNNING")
-                .set("jobInstanceId", execution.getJobInstance().getInstanceId()).unset("failure"));
+        records.running(execution.getJobParameters().getString("importId"), execution.getJobInstance().getInstanceId());
     }
 
     @Override
@@ -46,21 +41,14 @@ class ImportCompletionListener implements JobExecutionListener {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String failure = execution.getAllFailureExceptions().stream().map(ImportCompletionListener::rootMessage)
                     .distinct().collect(Collectors.joining("; "));
-            update(params, new Update().set("status", "FAILED").set("failure", failure));
+            records.failed(importId, failure);
             return;
         }
         long read = progress.of(execution, HarvestImportJobConfiguration.ROWS_STEP).read();
-        ImportTally tally = ImportTally.counted(mongo, importId, read);
-        update(params, new Update().set("status", "COMPLETED").set("finishedAt", Instant.now())
-                .set("read", read).set("written", tally.written()).set("skipped", tally.skipped())
-                .set("duplicates", tally.duplicates()));
+        ImportTally tally = ImportTally.counted(records, importId, read);
+        records.completed(importId, Instant.now(), read, tally.written(), tally.skipped(), tally.duplicates());
         ImportFiles.deleteQuietly(Path.of(params.getString("uploadedFile")));
         ImportFiles.deleteQuietly(Path.of(params.getString("rowsFile")));
-    }
-
-    private void update(JobParameters params, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(params.getString("importId"))), update,
-                HarvestImportDocument.class);
     }
 
     private static String rootMessage(Throwable t) {

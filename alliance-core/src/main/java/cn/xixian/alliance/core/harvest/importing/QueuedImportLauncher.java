@@ -1,7 +1,9 @@
 package cn.xixian.alliance.core.harvest.importing;
 
+import cn.xixian.alliance.core.batch.BatchJobProperties;
 import cn.xixian.alliance.core.batch.JobRunner;
 import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
+import cn.xixian.alliance.core.harvest.persistence.ImportJobRecords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -11,9 +13,6 @@ import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,20 +24,19 @@ class QueuedImportLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(QueuedImportLauncher.class);
 
-    private final MongoTemplate mongo;
+    private final ImportJobRecords records;
     private final JobRunner jobs;
     private final JobExplorer explorer;
     private final Path dataDir;
     private final boolean resumeOnStart;
 
-    QueuedImportLauncher(MongoTemplate mongo, JobRunner jobs, JobExplorer explorer,
-            @Value("${alliance.data-dir}") Path dataDir,
-            @Value("${alliance.batch.resume-on-start:true}") boolean resumeOnStart) {
-        this.mongo = mongo;
+    QueuedImportLauncher(ImportJobRecords records, JobRunner jobs, JobExplorer explorer,
+            @Value("${alliance.data-dir}") Path dataDir, BatchJobProperties batch) {
+        this.records = records;
         this.jobs = jobs;
         this.explorer = explorer;
         this.dataDir = dataDir;
-        this.resumeOnStart = resumeOnStart;
+        this.resumeOnStart = batch.resumeOnStart();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -46,8 +44,7 @@ class QueuedImportLauncher {
         if (!resumeOnStart) {
             return;
         }
-        for (HarvestImportDocument doc : mongo.find(Query.query(Criteria.where("status").is("QUEUED")
-                .and("jobInstanceId").exists(false)), HarvestImportDocument.class)) {
+        for (HarvestImportDocument doc : records.queuedNeverLaunched()) {
             Path uploaded = ImportFiles.uploaded(dataDir, doc.getId(), doc.getFormat());
             JobParameters params = HarvestImportJobConfiguration.parameters(doc.getId(), doc.getCooperativeId(), uploaded,
                     ImportFiles.rowsCsv(dataDir, doc.getId(), doc.getFormat()), doc.getFileDigest(), doc.getCreatedBy());

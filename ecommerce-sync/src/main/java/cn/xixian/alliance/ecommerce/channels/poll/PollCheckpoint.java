@@ -15,9 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * Everything older, and those orders at that instant, are taken; anything else is new.
  */
 @Document("poll_checkpoints")
-record PollCheckpoint(@Id String storeCode, Instant modified, List<String> idsAtModified, Instant updatedAt) {
+public record PollCheckpoint(@Id String storeCode, Instant modified, List<String> idsAtModified, Instant updatedAt) {
 
-    PollCheckpoint {
+    public PollCheckpoint {
         idsAtModified = idsAtModified == null ? List.of() : List.copyOf(idsAtModified);
     }
 

@@ -1,7 +1,9 @@
 package cn.xixian.alliance.ecommerce.channels.poll;
 
+import cn.xixian.alliance.ecommerce.EcommerceProperties;
 import cn.xixian.alliance.ecommerce.channels.mapping.OrderMapper;
 import cn.xixian.alliance.ecommerce.channels.mapping.OrderMapper.OrderKey;
+import cn.xixian.alliance.ecommerce.channels.poll.persistence.PollCheckpoints;
 import cn.xixian.alliance.ecommerce.deadletter.DeadLetters;
 import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
 import cn.xixian.alliance.ecommerce.orders.OrderRejectedException;
@@ -16,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.apache.camel.Exchange;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,13 +56,12 @@ class StorePoller {
     private final Clock clock = Clock.systemUTC();
 
     StorePoller(PollWindows windows, PollCheckpoints checkpoints, DeadLetters deadLetters,
-            @Value("${alliance.ecommerce.poll.lag:60s}") Duration lag,
-            @Value("${alliance.ecommerce.poll.initial-lookback:1d}") Duration lookback) {
+            EcommerceProperties settings) {
         this.windows = windows;
         this.checkpoints = checkpoints;
         this.deadLetters = deadLetters;
-        this.lag = lag;
-        this.lookback = lookback;
+        this.lag = settings.poll().lag();
+        this.lookback = settings.poll().initialLookback();
     }
 
     /** A round's state between the steps. */

@@ -1,5 +1,6 @@
-package cn.xixian.alliance.ecommerce.channels.poll;
+package cn.xixian.alliance.ecommerce.channels.poll.persistence;
 
+import cn.xixian.alliance.ecommerce.channels.poll.PollCheckpoint;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The poll checkpoints in MongoDB: one document per store, replaced whole (a single-document write). */
 @Component
-class PollCheckpoints {
+public class PollCheckpoints {
 
     private final MongoTemplate mongo;
 
@@ -16,12 +17,12 @@ class PollCheckpoints {
     }
 
     /** The store's checkpoint, or a fresh one at {@code start} for a store never polled. */
-    PollCheckpoint load(String storeCode, Instant start) {
+    public PollCheckpoint load(String storeCode, Instant start) {
         PollCheckpoint saved = mongo.findById(storeCode, PollCheckpoint.class);
         return saved != null ? saved : new PollCheckpoint(storeCode, start, List.of(), null);
     }
 
-    void save(PollCheckpoint checkpoint) {
+    public void save(PollCheckpoint checkpoint) {
         mongo.save(checkpoint);
     }
 }
