@@ -42,7 +42,7 @@ class JobRunnerShutdownTest {
         fixtures.reset();
         String csv = ImportTestSupport.csv("S", 3000, List.of(fixtures.householdA.id()));
         HarvestImport started = imports.start(fixtures.coopA.id(), "s.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        await("first rows read").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(5))
+        await("first rows read").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5))
                 .until(() -> imports.get(started.id()).read() > 0);
 
         jobRunner.stop(); // what the context does first when the app shuts down

@@ -258,7 +258,7 @@ class RedOrderApiTest {
     }
 
     private String awaitStatus(String location, String... ends) {
-        return await("job at " + location).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+        return await("job at " + location).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
                 .until(() -> JsonPath.<String>read(mvc.perform(get(location).with(httpBasic("coordinator", "pw")))
                         .andReturn().getResponse().getContentAsString(), "$.status"), s -> List.of(ends).contains(s));
     }

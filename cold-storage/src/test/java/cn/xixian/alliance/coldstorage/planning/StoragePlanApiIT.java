@@ -101,7 +101,7 @@ class StoragePlanApiIT {
     }
 
     private JsonNode awaitDone(String id) {
-        return await("plan " + id + " done solving").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        return await("plan " + id + " done solving").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
                 .until(() -> json.readTree(mvc.perform(get("/api/v1/storage-plans/" + id).with(httpBasic("coordinator", "pw")))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()),
                         plan -> !plan.get("status").asText().equals("SOLVING"));

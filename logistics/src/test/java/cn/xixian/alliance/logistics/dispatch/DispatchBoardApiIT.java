@@ -55,7 +55,7 @@ class DispatchBoardApiIT {
     }
 
     private String solved(String id) {
-        return await("plan " + id + " done solving").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
+        return await("plan " + id + " done solving").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
                 .until(() -> mvc.perform(get("/api/v1/dispatch-plans/" + id).with(httpBasic("dispatcher", "pw")))
                         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
                         body -> !"SOLVING".equals(JsonPath.read(body, "$.status")));

@@ -32,7 +32,7 @@ class ReplanningIT {
     }
 
     private DispatchPlanView finished(String id) {
-        return await("plan " + id + " done solving").atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
+        return await("plan " + id + " done solving").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
                 .until(() -> dispatch.get(id), plan -> !"SOLVING".equals(plan.status()));
     }
 

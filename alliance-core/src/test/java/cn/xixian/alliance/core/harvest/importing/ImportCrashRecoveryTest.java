@@ -88,7 +88,7 @@ class ImportCrashRecoveryTest {
         assertThat(jobExplorer.getJobExecution(crashed.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
         // The upload is deleted just after the import is marked COMPLETED (in that order, so a crash in between
         // never leaves a completed job without its file): give the listener a moment to finish.
-        await("upload deleted").atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(uploaded).doesNotExist());
+        await("upload deleted").atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(uploaded).doesNotExist());
     }
 
     /** The job repository as a crash after {@code committedRows} rows leaves it. */

@@ -35,7 +35,7 @@ public final class ImportTestSupport {
     }
 
     public static HarvestImport await(HarvestImportService imports, String id) {
-        return Awaitility.await("import " + id + " finished").atMost(Duration.ofSeconds(60))
+        return Awaitility.await("import " + id + " finished").atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(50)).until(() -> imports.get(id),
                         status -> status.status().equals("COMPLETED") || status.status().equals("FAILED"));
     }
