@@ -55,7 +55,7 @@ class StoragePlanApiTest {
     @Autowired ColdStoreService stores;
     @Autowired StockService stock;
     @Autowired TransportRequestService transport;
-    @Autowired InterruptedStoragePlans interrupted;
+    @Autowired cn.xixian.alliance.core.solving.SolveRunner<cn.xixian.alliance.coldstorage.planning.domain.AssignmentPlan> interrupted;
 
     Member coopA;
     Member coopB;
@@ -210,7 +210,7 @@ class StoragePlanApiTest {
 
         mvc.perform(get("/api/v1/storage-plans/orphan-1").with(httpBasic("coordinator", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
-                .andExpect(jsonPath("$.note").value(InterruptedStoragePlans.NOTE));
+                .andExpect(jsonPath("$.note").value(StoragePlanSolving.LOST));
         JsonNode plan = awaitDone(running);
         assertThat(plan.get("status").asText()).isEqualTo("SOLVED");
         assertThat(plan.path("note").isMissingNode() || plan.get("note").isNull()).as(plan.toString()).isTrue();

@@ -1,109 +1,109 @@
 package cn.xixian.alliance.logistics.dispatch;
 
+import cn.xixian.alliance.core.solving.SolveEvent;
+import cn.xixian.alliance.core.solving.SolveHandler;
+import cn.xixian.alliance.core.solving.SolveRunner;
+import cn.xixian.alliance.core.solving.SolvingProperties;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
+import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanStore;
 import cn.xixian.alliance.logistics.dispatch.planning.PlanWriter;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.api.solver.SolverStatus;
-import org.optaplanner.core.api.solver.change.ProblemChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** Runs plan solves on the module's SolverManager and stores every new best plan with its score explanation. */
+/**
+ * How dispatch plans go through the one solve lifecycle ({@link SolveRunner}): every new best plan is stored with
+ * its score explanation and score history; a failure ends the plan FAILED with a note; a plan a restart cut short
+ * keeps its stored best.
+ */
 @Component
-class PlanSolving {
+class PlanSolving implements SolveHandler<DispatchSolution> {
+
+    static final String KEPT = "solve cut short by an application restart; the best plan found before it is kept";
+    static final String LOST = "solve cut short by an application restart before any plan was found; create a new plan";
 
     private static final Logger log = LoggerFactory.getLogger(PlanSolving.class);
 
-    private final PlanStore store;
-    private final SolverManager<DispatchSolution, String> solverManager;
+    private final DispatchPlanStore store;
     private final SolutionManager<DispatchSolution, HardMediumSoftLongScore> solutions;
-    private final PlanEvents events;
     private final Clock clock;
 
-    PlanSolving(MongoTemplate mongo, SolverManager<DispatchSolution, String> solverManager,
-            SolutionManager<DispatchSolution, HardMediumSoftLongScore> solutions, PlanEvents events,
+    PlanSolving(DispatchPlanStore store, SolutionManager<DispatchSolution, HardMediumSoftLongScore> solutions,
             Optional<Clock> clock) {
-        this.store = new PlanStore(mongo);
-        this.solverManager = solverManager;
+        this.store = store;
         this.solutions = solutions;
-        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    void start(String id, DispatchSolution problem, ProblemChange<DispatchSolution> change) {
-        solverManager.solveAndListen(id, planId -> problem, best -> save(id, best, false),
-                last -> save(id, last, true), (planId, error) -> failed(id, error));
-        if (change != null) {
-            solverManager.addProblemChange(id, change);
+    @Configuration(proxyBeanMethods = false)
+    static class Runner {
+
+        @Bean
+        SolveRunner<DispatchSolution> dispatchSolves(SolverManager<DispatchSolution, String> solverManager,
+                PlanSolving handler, SolvingProperties properties) {
+            return new SolveRunner<>("dispatch plan", solverManager, handler, properties);
         }
     }
 
-    void change(String id, ProblemChange<DispatchSolution> change) {
-        solverManager.addProblemChange(id, change);
-    }
-
-    void stopAndWait(String id) {
-        solverManager.terminateEarly(id);
-        for (int i = 0; i < 600 && solverManager.getSolverStatus(id) != SolverStatus.NOT_SOLVING; i++) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        // the final best solution is saved by the solver thread; wait for that write too
-        for (int i = 0; i < 100 && "SOLVING".equals(store.get(id).status); i++) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    SseEmitter subscribe(DispatchPlanDocument plan) {
-        List<PlanEvents.ScoreEvent> history = plan.scoreHistory.stream()
-                .map(p -> new PlanEvents.ScoreEvent(p.at.toString(), p.score, p.feasible)).toList();
-        return events.subscribe(plan.id, history, !"SOLVING".equals(plan.status));
-    }
-
-    private void save(String id, DispatchSolution solution, boolean last) {
-        if (!solution.getScore().isSolutionInitialized() && !last) {
-            return;
-        }
+    @Override
+    public SolveEvent storeBest(String id, DispatchSolution solution, boolean last) {
         HardMediumSoftLongScore score = solution.getScore();
+        if (score == null || !score.isSolutionInitialized() && !last) {
+            return null;
+        }
         List<String> explanation = explain(solution);
         Instant now = Instant.now(clock);
-        store.update(id, plan -> {
-            PlanWriter.write(plan, solution);
-            plan.score = score.toString();
-            plan.feasible = score.isFeasible();
-            plan.explanation = explanation;
-            if (plan.scoreHistory.isEmpty() || !plan.scoreHistory.get(plan.scoreHistory.size() - 1).score.equals(plan.score)) {
-                plan.scoreHistory.add(new DispatchPlanDocument.ScorePoint(now, plan.score, plan.feasible));
+        DispatchPlanDocument plan = store.update(id, p -> {
+            PlanWriter.write(p, solution);
+            p.score = score.toString();
+            p.feasible = score.isFeasible();
+            p.explanation = explanation;
+            if (p.scoreHistory.isEmpty() || !p.scoreHistory.get(p.scoreHistory.size() - 1).score.equals(p.score)) {
+                p.scoreHistory.add(new DispatchPlanDocument.ScorePoint(now, p.score, p.feasible));
             }
-            if (last && "SOLVING".equals(plan.status)) {
-                plan.status = plan.publishedAt != null ? "PUBLISHED" : "SOLVED";
+            if (last && "SOLVING".equals(p.status)) {
+                p.status = p.publishedAt != null ? "PUBLISHED" : "SOLVED";
             }
         });
-        PlanEvents.ScoreEvent event = new PlanEvents.ScoreEvent(now.toString(), score.toString(), score.isFeasible());
-        if (last) {
-            events.finished(id, event);
-        } else {
-            events.bestScore(id, event);
-        }
+        SolveEvent event = SolveEvent.best(plan.createdAt, now, score.toString(), score.isFeasible());
+        return last ? event.finished(plan.status) : event;
+    }
+
+    @Override
+    public SolveEvent storeFailure(String id, Throwable error) {
+        DispatchPlanDocument plan = store.update(id, p -> {
+            p.status = "FAILED";
+            p.notes.add("solving failed: " + error.getMessage());
+        });
+        return SolveEvent.ended(plan.createdAt, Instant.now(clock), plan.status);
+    }
+
+    @Override
+    public int endInterrupted(Predicate<String> running) {
+        return store.endInterrupted(running, KEPT, LOST);
+    }
+
+    /** The plan's score over time as events. */
+    static List<SolveEvent> history(DispatchPlanDocument plan) {
+        return plan.scoreHistory.stream().map(p -> SolveEvent.best(plan.createdAt, p.at, p.score, p.feasible)).toList();
+    }
+
+    /** How a plan that is not solving ended, as the stream's last event. */
+    static SolveEvent end(DispatchPlanDocument plan) {
+        List<SolveEvent> history = history(plan);
+        return history.isEmpty() ? SolveEvent.ended(plan.createdAt, Instant.now(), plan.status)
+                : history.get(history.size() - 1).finished(plan.status);
     }
 
     private List<String> explain(DispatchSolution solution) {
@@ -118,13 +118,5 @@ class PlanSolving {
             log.warn("could not explain the score of a dispatch plan", e);
             return List.of();
         }
-    }
-
-    private void failed(String id, Throwable error) {
-        log.error("dispatch plan {} failed to solve", id, error);
-        store.update(id, plan -> {
-            plan.status = "FAILED";
-            plan.notes.add("solving failed: " + error.getMessage());
-        });
     }
 }

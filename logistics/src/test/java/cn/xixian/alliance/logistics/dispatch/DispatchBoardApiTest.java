@@ -37,7 +37,7 @@ class DispatchBoardApiTest {
     @Autowired
     TransportRequestService requests;
     @Autowired
-    InterruptedDispatchPlans interrupted;
+    cn.xixian.alliance.core.solving.SolveRunner<cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution> interrupted;
     @Autowired
     DispatchService dispatch;
     @Autowired
@@ -92,13 +92,13 @@ class DispatchBoardApiTest {
         mvc.perform(get("/api/v1/dispatch-plans/" + cut).with(httpBasic("dispatcher", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SOLVED"))
                 .andExpect(jsonPath("$.feasible").value(true))
-                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedDispatchPlans.KEPT)));
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(PlanSolving.KEPT)));
         mvc.perform(get("/api/v1/dispatch-plans/orphan-empty").with(httpBasic("dispatcher", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
-                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedDispatchPlans.LOST)));
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(PlanSolving.LOST)));
         String done = solved(running);
         assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("SOLVED");
-        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(InterruptedDispatchPlans.KEPT);
+        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(PlanSolving.KEPT);
         send(post("/api/v1/dispatch-plans/" + cut + "/publish"), "dispatcher", "")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
     }
