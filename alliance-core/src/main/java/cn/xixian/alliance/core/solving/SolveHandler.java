@@ -22,7 +22,7 @@ public interface SolveHandler<S> {
 
     /**
      * Ends every plan left SOLVING by a stopped process, created before this process started, for which
-     * {@code running} is false (usually with {@code persistence.InterruptedSolves}); returns how many.
+     * {@code running} is false (usually with {@code core.persistence.InterruptedSolves}); returns how many.
      */
     int endInterrupted(Predicate<String> running);
 }

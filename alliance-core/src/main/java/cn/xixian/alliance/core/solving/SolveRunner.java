@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  *
  * <p><b>Instances.</b> Submitting and recovering live here only, so sharing solves between several app instances
  * (leases) has one place to go; until then one instance runs solves: a plan SOLVING in the database and not running
- * here is taken as orphaned, see {@code persistence.InterruptedSolves}.
+ * here is taken as orphaned, see {@code core.persistence.InterruptedSolves}.
  *
  * @param <S> the planner's solution class
  */

@@ -1,7 +1,7 @@
 package cn.xixian.alliance.coldstorage.planning.persistence;
 
 import cn.xixian.alliance.coldstorage.planning.PlanStatus;
-import cn.xixian.alliance.core.solving.persistence.InterruptedSolves;
+import cn.xixian.alliance.core.persistence.InterruptedSolves;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package cn.xixian.alliance.logistics.dispatch.persistence;
 
-import cn.xixian.alliance.core.solving.persistence.InterruptedSolves;
+import cn.xixian.alliance.core.persistence.InterruptedSolves;
 import cn.xixian.alliance.core.web.NotFoundException;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package cn.xixian.alliance.core.solving.persistence;
+package cn.xixian.alliance.core.persistence;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
