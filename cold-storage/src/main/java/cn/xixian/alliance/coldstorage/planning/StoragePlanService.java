@@ -81,6 +81,11 @@ public class StoragePlanService {
         return doc.toPlan();
     }
 
+    /** A solve's time limit in seconds (the page's progress bar). */
+    public double solveSeconds() {
+        return solverProperties.seconds();
+    }
+
     public StoragePlan get(String id) {
         return plans.find(id).orElseThrow(() -> new NotFoundException("storage plan", id)).toPlan();
     }

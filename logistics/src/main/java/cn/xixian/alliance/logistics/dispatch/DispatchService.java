@@ -13,9 +13,11 @@ import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.Va
 import cn.xixian.alliance.logistics.dispatch.planning.PlanChanges;
 import cn.xixian.alliance.logistics.dispatch.planning.PlanProblem;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
+import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverProperties;
 import cn.xixian.alliance.logistics.distance.DistanceMatrix;
 import cn.xixian.alliance.logistics.fleet.FleetService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,10 +39,13 @@ public class DispatchService {
     private final TransportRequestService requests;
     private final DistanceMatrix distances;
     private final SolveRunner<DispatchSolution> solves;
+    private final Duration solveLimit;
     private final Clock clock;
 
     DispatchService(DispatchPlanStore store, FleetService fleet, TransportRequestService requests,
-            DistanceMatrix distances, SolveRunner<DispatchSolution> solves, Optional<Clock> clock) {
+            DistanceMatrix distances, SolveRunner<DispatchSolution> solves, DispatchSolverProperties solverProperties,
+            Optional<Clock> clock) {
+        this.solveLimit = solverProperties.limit();
         this.store = store;
         this.fleet = fleet;
         this.requests = requests;
@@ -63,6 +68,11 @@ public class DispatchService {
             return new SolveRunner.Submission<>(created[0].id, PlanProblem.build(created[0], distances), null);
         });
         return PlanViews.of(created[0]);
+    }
+
+    /** A solve's time limit (the board's progress bar). */
+    public Duration solveLimit() {
+        return solveLimit;
     }
 
     public DispatchPlanView get(String id) {

@@ -6,7 +6,7 @@ import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
 import cn.xixian.alliance.logistics.dispatch.planning.PlanProblem;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.Vehicle;
-import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverConfig;
+import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverConfiguration;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverProperties;
 import cn.xixian.alliance.logistics.distance.DistanceMatrix;
 import java.io.PrintStream;
@@ -60,7 +60,7 @@ class CountyBench implements BenchCommand {
         out.printf("county day: %d stops (%d pickup-delivery pairs), %d vans, matrix built in %.1f s, %d cores%n",
                 stops, stops / 2, vans, (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors());
         SolverFactory<DispatchSolution> factory = SolverFactory.create(
-                DispatchSolverConfig.of(properties.settings().withLimit(Duration.ofSeconds(seconds))));
+                DispatchSolverConfiguration.solverConfig(properties.settings().withLimit(Duration.ofSeconds(seconds))));
         SolutionManager<DispatchSolution, HardMediumSoftLongScore> scores = SolutionManager.create(factory);
 
         DispatchSolution baseline = NearestNeighbourDispatch.plan(PlanProblem.build(day, distances));
