@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench solomon --seconds S --out RESULT.csv --solutions DIR FILE...}: solves each Solomon
  * instance with the dispatch solver configuration (only the time limit differs), writes the routes,
  * re-reads and checks them independently, and runs the nearest-neighbour baseline alongside.
  */
-@Component
+@BenchComponent
 class SolomonBench implements BenchCommand {
 
     private final DispatchSolverProperties properties;

@@ -16,7 +16,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench dispatch --stops 1000 --vans 30 --seconds 60 [--seed N]}: a generated county day
@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
  * configuration); prints the time to the first feasible plan and the score at the end, next to a
  * nearest-neighbour baseline scored by the same constraints.
  */
-@Component("dispatchCountyBench")
-class CountyBench implements BenchCommand {
+@BenchComponent
+class DispatchBench implements BenchCommand {
 
     private final DispatchSolverProperties properties;
     private final DistanceMatrix distances;
 
-    CountyBench(DispatchSolverProperties properties, DistanceMatrix distances) {
+    DispatchBench(DispatchSolverProperties properties, DistanceMatrix distances) {
         this.properties = properties;
         this.distances = distances;
     }
