@@ -15,6 +15,7 @@ import cn.xixian.alliance.coldstorage.coldstore.ColdStoreRequest;
 import cn.xixian.alliance.coldstorage.coldstore.ColdStoreService;
 import cn.xixian.alliance.coldstorage.coldstore.Receipt;
 import cn.xixian.alliance.coldstorage.coldstore.StockService;
+import cn.xixian.alliance.coldstorage.planning.domain.AssignmentPlan;
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.registry.Member;
 import cn.xixian.alliance.core.registry.MemberKind;
@@ -22,6 +23,7 @@ import cn.xixian.alliance.core.registry.MemberRequest;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.Role;
 import cn.xixian.alliance.core.security.UserAccountService;
+import cn.xixian.alliance.core.solving.SolveRunner;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.transport.TransportStatus;
@@ -55,7 +57,7 @@ class StoragePlanApiTest {
     @Autowired ColdStoreService stores;
     @Autowired StockService stock;
     @Autowired TransportRequestService transport;
-    @Autowired cn.xixian.alliance.core.solving.SolveRunner<cn.xixian.alliance.coldstorage.planning.domain.AssignmentPlan> interrupted;
+    @Autowired SolveRunner<AssignmentPlan> interrupted;
 
     Member coopA;
     Member coopB;

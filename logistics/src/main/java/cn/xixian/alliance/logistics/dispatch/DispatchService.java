@@ -86,7 +86,8 @@ public class DispatchService {
 
     public SseEmitter events(String id) {
         DispatchPlanDocument plan = store.get(id);
-        return solves.subscribe(id, PlanSolving.history(plan), "SOLVING".equals(plan.status) ? null : PlanSolving.end(plan));
+        return solves.subscribe(id, DispatchPlanSolving.history(plan),
+                "SOLVING".equals(plan.status) ? null : DispatchPlanSolving.end(plan));
     }
 
     /** Stops solving (keeping the best plan so far). */

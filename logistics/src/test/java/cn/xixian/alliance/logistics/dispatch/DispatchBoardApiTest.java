@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xixian.alliance.core.solving.SolveRunner;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.transport.TransportStatus;
 import cn.xixian.alliance.logistics.LogisticsFixtures;
+import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,7 @@ class DispatchBoardApiTest {
     @Autowired
     TransportRequestService requests;
     @Autowired
-    cn.xixian.alliance.core.solving.SolveRunner<cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution> interrupted;
+    SolveRunner<DispatchSolution> interrupted;
     @Autowired
     DispatchService dispatch;
     @Autowired
@@ -92,13 +94,13 @@ class DispatchBoardApiTest {
         mvc.perform(get("/api/v1/dispatch-plans/" + cut).with(httpBasic("dispatcher", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SOLVED"))
                 .andExpect(jsonPath("$.feasible").value(true))
-                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(PlanSolving.KEPT)));
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(DispatchPlanSolving.KEPT)));
         mvc.perform(get("/api/v1/dispatch-plans/orphan-empty").with(httpBasic("dispatcher", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
-                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(PlanSolving.LOST)));
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(DispatchPlanSolving.LOST)));
         String done = solved(running);
         assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("SOLVED");
-        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(PlanSolving.KEPT);
+        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(DispatchPlanSolving.KEPT);
         send(post("/api/v1/dispatch-plans/" + cut + "/publish"), "dispatcher", "")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
     }

@@ -28,18 +28,18 @@ import org.springframework.stereotype.Component;
  * keeps its stored best.
  */
 @Component
-class PlanSolving implements SolveHandler<DispatchSolution> {
+class DispatchPlanSolving implements SolveHandler<DispatchSolution> {
 
     static final String KEPT = "solve cut short by an application restart; the best plan found before it is kept";
     static final String LOST = "solve cut short by an application restart before any plan was found; create a new plan";
 
-    private static final Logger log = LoggerFactory.getLogger(PlanSolving.class);
+    private static final Logger log = LoggerFactory.getLogger(DispatchPlanSolving.class);
 
     private final DispatchPlanStore store;
     private final SolutionManager<DispatchSolution, HardMediumSoftLongScore> solutions;
     private final Clock clock;
 
-    PlanSolving(DispatchPlanStore store, SolutionManager<DispatchSolution, HardMediumSoftLongScore> solutions,
+    DispatchPlanSolving(DispatchPlanStore store, SolutionManager<DispatchSolution, HardMediumSoftLongScore> solutions,
             Optional<Clock> clock) {
         this.store = store;
         this.solutions = solutions;
@@ -51,7 +51,7 @@ class PlanSolving implements SolveHandler<DispatchSolution> {
 
         @Bean
         SolveRunner<DispatchSolution> dispatchSolves(SolverManager<DispatchSolution, String> solverManager,
-                PlanSolving handler, SolvingProperties properties) {
+                DispatchPlanSolving handler, SolvingProperties properties) {
             return new SolveRunner<>("dispatch plan", solverManager, handler, properties);
         }
     }
