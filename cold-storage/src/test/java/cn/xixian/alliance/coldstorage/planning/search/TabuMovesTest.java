@@ -179,7 +179,7 @@ class TabuMovesTest {
         for (int k = 0; k < 10_000; k++) {
             s.adaptWeights();
         }
-        assertThat(s.weight).allSatisfy(w -> assertThat(w).isEqualTo(s.minWeight));
+        assertThat(s.weight).containsOnly(s.minWeight);
     }
 
     @Test
