@@ -1,7 +1,7 @@
 /*
  * What every page's script shares: calls to the alliance API with the session and its CSRF token (answers come
- * in the page's language: the lang cookie travels along), problem+json errors shown next to their fields, and
- * ECharts charts that follow the window's width.
+ * in the page's language: the lang cookie travels along), problem+json errors shown next to their fields,
+ * ECharts charts that follow the window's width, and following a solve (storage and dispatch plans).
  */
 const Alliance = (() => {
   const meta = name => document.querySelector(`meta[name="${name}"]`)?.content;
@@ -61,6 +61,72 @@ const Alliance = (() => {
 
   const escape = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 
+  /**
+   * Follows a running solve, the same way on every planning page: its server-sent events (best-score with each new
+   * best, finished when it ends, however it ends) while the stream lasts, and polling the plan when the stream
+   * drops or times out (or alongside it every livePollMillis, when given) until the plan is no longer SOLVING.
+   * Options: eventsUrl, planUrl; onBest(event) for each best-score event ({at, millis, score, feasible});
+   * onPlan(plan) for each plan polled while it solves; onEnd(plan) once, when it ended (plan: the polled one, or
+   * null after a finished event); onLive(live) when the stream opens or drops; pollMillis (1500), livePollMillis (0:
+   * no polling while the stream is open). Returns {stop(), live()}; stop() ends the following without onEnd.
+   */
+  function followSolve(options) {
+    const pollMillis = options.pollMillis ?? 1500;
+    const livePollMillis = options.livePollMillis ?? 0;
+    let source = null;
+    let timer = null;
+    let stopped = false;
+    let live = false;
+    const stop = () => {
+      stopped = true;
+      if (source) source.close();
+      source = null;
+      clearTimeout(timer);
+      timer = null;
+    };
+    const end = plan => {
+      if (stopped) return;
+      stop();
+      if (options.onEnd) options.onEnd(plan);
+    };
+    const setLive = value => {
+      live = value;
+      if (options.onLive) options.onLive(value);
+    };
+    const schedule = () => {
+      clearTimeout(timer);
+      const wait = live ? livePollMillis : pollMillis;
+      if (stopped || !wait) return;
+      timer = setTimeout(async () => {
+        timer = null;
+        if (stopped) return;
+        const r = await api(options.planUrl);
+        if (stopped) return;
+        if (r.ok && r.body && r.body.status !== 'SOLVING') { end(r.body); return; }
+        if (r.ok && options.onPlan) options.onPlan(r.body);
+        schedule();
+      }, wait);
+    };
+    if (window.EventSource) {
+      source = new EventSource(options.eventsUrl);
+      source.addEventListener('best-score', e => { if (!stopped && options.onBest) options.onBest(JSON.parse(e.data)); });
+      source.addEventListener('finished', () => end(null));
+      source.onerror = () => {
+        // The stream dropped or timed out (or ended without a word): poll instead.
+        if (source) source.close();
+        source = null;
+        if (stopped) return;
+        setLive(false);
+        schedule();
+      };
+      setLive(true);
+    } else {
+      setLive(false);
+    }
+    schedule();
+    return { stop, live: () => live };
+  }
+
   /** Messages the server rendered into <script type="application/json" id="i18n">, by key. */
   let messages = null;
   function t(key, ...args) {
@@ -73,5 +139,5 @@ const Alliance = (() => {
     return text;
   }
 
-  return { api, showProblem, clearProblem, chart, number, escape, t, lang };
+  return { api, showProblem, clearProblem, chart, number, escape, t, lang, followSolve };
 })();

@@ -15,8 +15,7 @@
   const clock = new Intl.DateTimeFormat(Alliance.lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
   let plan = null;
-  let source = null;
-  let pollTimer = null;
+  let follow = null;
   let progressTimer = null;
   let refreshTimer = null;
   let solveStarted = 0;
@@ -53,9 +52,9 @@
     return plan;
   }
 
-  /** Follows a running solve: events while it improves, a poll as fallback if the stream breaks. */
+  /** Follows a running solve (Alliance.followSolve): events while it improves, a poll as fallback if the stream breaks. */
   function watch() {
-    if (source || pollTimer) return;
+    if (follow) return;
     solveStarted = Date.now();
     scores = 0;
     el('solve-progress').hidden = false;
@@ -63,42 +62,26 @@
     clearInterval(progressTimer);
     progressTimer = setInterval(tick, 500);
     tick();
-    source = new EventSource(`/api/v1/dispatch-plans/${encodeURIComponent(plan.id)}/events`);
-    source.addEventListener('best-score', e => {
-      scores++;
-      showScore(JSON.parse(e.data));
-      refreshSoon();
+    follow = Alliance.followSolve({
+      eventsUrl: `/api/v1/dispatch-plans/${encodeURIComponent(plan.id)}/events`,
+      planUrl: `/api/v1/dispatch-plans/${encodeURIComponent(plan.id)}`,
+      onBest: event => {
+        scores++;
+        showScore(event);
+        refreshSoon();
+      },
+      onPlan: latest => { plan = latest; render(); },
+      onEnd: () => { follow = null; finish(); }
     });
-    source.addEventListener('finished', () => finish());
-    source.onerror = () => {
-      closeSource();
-      poll();
-    };
   }
 
   function closeSource() {
-    if (source) source.close();
-    source = null;
-  }
-
-  function poll() {
-    clearTimeout(pollTimer);
-    pollTimer = setTimeout(async () => {
-      pollTimer = null;
-      const r = await Alliance.api(`/api/v1/dispatch-plans/${encodeURIComponent(plan.id)}`);
-      if (r.ok && r.body.status !== 'SOLVING') {
-        finish();
-      } else {
-        if (r.ok) { plan = r.body; render(); }
-        poll();
-      }
-    }, 1500);
+    if (follow) follow.stop();
+    follow = null;
   }
 
   async function finish() {
     closeSource();
-    clearTimeout(pollTimer);
-    pollTimer = null;
     clearInterval(progressTimer);
     clearTimeout(refreshTimer);
     refreshTimer = null;
@@ -107,7 +90,8 @@
     if (!r.ok) return;
     plan = r.body;
     render();
-    if (plan.status === 'SOLVING') { poll(); return; }
+    // still solving (a change resumed it meanwhile): look again shortly, following it anew
+    if (plan.status === 'SOLVING') { setTimeout(() => load(plan.id), 1500); return; }
     el('solve-progress').hidden = true;
     el('solve-note').textContent = t('dispatch.js.finished', plan.score || '–', scores);
   }
@@ -117,7 +101,7 @@
     refreshTimer = setTimeout(async () => {
       refreshTimer = null;
       const r = await Alliance.api(`/api/v1/dispatch-plans/${encodeURIComponent(plan.id)}`);
-      if (r.ok && (source || pollTimer)) { plan = r.body; render(); }
+      if (r.ok && follow) { plan = r.body; render(); }
     }, 1500);
   }
 
@@ -160,7 +144,7 @@
     if (canPublish) el('publish').hidden = published || plan.status === 'FAILED';
     el('publish-hint').textContent = published ? t('dispatch.js.published', time(plan.publishedAt))
       : t('dispatch.js.publishFirst');
-    if (plan.status !== 'SOLVING' && !source && !pollTimer && plan.notes?.length) {
+    if (plan.status !== 'SOLVING' && !follow && plan.notes?.length) {
       el('solve-note').textContent = plan.notes.join(' · ');
     }
     vanFilter();
@@ -303,8 +287,6 @@
     el('start-plan').disabled = false;
     if (!r.ok) { Alliance.showProblem(form, r.body); return; }
     closeSource();
-    clearTimeout(pollTimer);
-    pollTimer = null;
     el('van-filter').value = '';
     await load(r.body.id);
   });

@@ -101,7 +101,7 @@
   // ---- one plan ----
   async function show(id) {
     stopWatching();
-    current = { id, points: new Map(), plan: null, source: null, timer: null, tick: null, live: false };
+    current = { id, points: new Map(), plan: null, follow: null, tick: null, live: false };
     const url = new URL(location.href);
     url.searchParams.set('plan', id);
     url.searchParams.delete('lang');
@@ -127,43 +127,24 @@
 
   function stopWatching() {
     if (!current) return;
-    if (current.source) current.source.close();
-    clearTimeout(current.timer);
+    if (current.follow) current.follow.stop();
     clearInterval(current.tick);
   }
 
-  /** Live score over SSE; the plan itself is re-read every few seconds (more often once the stream is lost). */
+  /** Live score over SSE (Alliance.followSolve); the plan itself is re-read every few seconds (more often once the stream is lost). */
   function watch(id) {
     const plan = current;
-    if (window.EventSource) {
-      const source = new EventSource(`${API}/${encodeURIComponent(id)}/events`);
-      plan.source = source;
-      plan.live = true;
-      source.addEventListener('best-score', event => {
-        if (current !== plan) return;
-        addPoints([JSON.parse(event.data)]);
-      });
-      source.addEventListener('finished', () => {
-        source.close();
-        plan.source = null;
-        if (current === plan) load(id);
-      });
-      source.onerror = () => {
-        // The stream dropped (or ended without a word): poll instead.
-        source.close();
-        plan.source = null;
-        plan.live = false;
-        liveLabel();
-      };
-    }
-    liveLabel();
     plan.tick = setInterval(() => current === plan && progress(), 500);
-    const poll = async () => {
-      if (current !== plan) return;
-      const latest = await load(id);
-      if (current === plan && latest && latest.status === 'SOLVING') plan.timer = setTimeout(poll, plan.live ? 3000 : 1500);
-    };
-    plan.timer = setTimeout(poll, 3000);
+    plan.follow = Alliance.followSolve({
+      eventsUrl: `${API}/${encodeURIComponent(id)}/events`,
+      planUrl: `${API}/${encodeURIComponent(id)}`,
+      pollMillis: 1500,
+      livePollMillis: 3000,
+      onBest: event => { if (current === plan) addPoints([event]); },
+      onPlan: latest => { if (current === plan) render(latest); },
+      onEnd: latest => { if (current !== plan) return; if (latest) render(latest); else load(id); },
+      onLive: live => { plan.live = live; if (current === plan) liveLabel(); }
+    });
   }
 
   function liveLabel() {

@@ -21,7 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code java -jar alliance-app.jar bench <name> [options] [files]}: runs one {@link BenchCommand}
  * in the application's own context without the web server (with it, on a free port, for a command that
  * {@linkplain BenchCommand#needsWebServer() calls the app over HTTP}), on a fresh embedded store in a
- * temporary directory (removed afterwards), so a benchmark never touches ./data.
+ * temporary directory (removed afterwards), so a benchmark never touches ./data. The context runs in the
+ * {@value BenchCommand#PROFILE} profile: only then are the modules' {@code bench} packages' beans
+ * ({@link cn.xixian.alliance.core.bench.BenchComponent}) created.
  */
 public final class BenchLauncher {
 
@@ -78,7 +80,8 @@ public final class BenchLauncher {
     }
 
     private static ConfigurableApplicationContext start(List<String> springArgs, WebApplicationType web) {
-        return new SpringApplicationBuilder(AllianceApplication.class).web(web).logStartupInfo(false)
+        return new SpringApplicationBuilder(AllianceApplication.class).profiles(BenchCommand.PROFILE).web(web)
+                .logStartupInfo(false)
                 .run(springArgs.toArray(String[]::new));
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * People of the demo county: technicians of the red-steward network, contracted households (a
  * configurable share poverty-registered, one in five a demonstration household), the joint
- * meetings of the year, and the demo logins of API.md.
+ * meetings of the year, and the demo logins of the README.
  */
 @Component
 class DemoPeople {
@@ -97,7 +97,7 @@ class DemoPeople {
         }
     }
 
-    /** The demo logins of API.md; every password is "demo", hashed once (bcrypt is slow on purpose). */
+    /** The demo logins of the README; every password is "demo", hashed once (bcrypt is slow on purpose). */
     private void loadUsers(DemoRegistry.County county) {
         String hash = users.hash("demo");
         users.save("coordinator", hash, Set.of(Role.COORDINATOR), null);

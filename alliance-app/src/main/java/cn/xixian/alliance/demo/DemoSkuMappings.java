@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo SKU catalog (API.md): the alliance's three gift boxes of Yuluxiang pears, valid for every store — a 5 kg
+ * The demo SKU catalog (README, Online-store sales): the alliance's three gift boxes of Yuluxiang pears, valid for every store — a 5 kg
  * box of special grade (12 pears of 85-90 mm), a 5 kg box of grade 1 (16 pears of 75-80 mm) and a 10 kg box of
  * grade 2 (36 pears of 65-70 mm).
  */

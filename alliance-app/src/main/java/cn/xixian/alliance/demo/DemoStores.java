@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo online stores that push orders: one per platform, each linked to its ONLINE_STORE member of the demo
- * registry, with the documented demo webhook secret {@code demo-secret-<code>} (API.md; production secrets come from
+ * registry, with the documented demo webhook secret {@code demo-secret-<code>} (README, Online-store sales; production secrets come from
  * configuration, {@code alliance.ecommerce.stores.<CODE>.secret}). None is polled: the demo has no store API to call.
  */
 @Component

@@ -16,7 +16,7 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Stands in for the generic channel route where the channels are not part of the build (the replay test needs a
- * route behind {@code direct:channel-generic}): maps the API.md generic JSON to an {@link IncomingOrder}.
+ * route behind {@code direct:channel-generic}): maps the generic order JSON (README, Online-store sales) to an {@link IncomingOrder}.
  */
 class GenericChannelStandIn extends RouteBuilder {
 

@@ -6,7 +6,7 @@ import java.util.List;
 /** The harvest CSV template a cooperative downloads: the import's header, a row per household to fill in. */
 final class HarvestTemplate {
 
-    /** The columns of API.md's import in its order, then the optional ones; {@code householdName} is read by nobody. */
+    /** The columns of the harvest import (README, Harvest imports) in its order, then the optional ones; {@code householdName} is read by nobody. */
     static final String HEADER = "externalRef,householdId,pickDate,weightKg,grade,avgFruitWeightG,brix,orchardCode,notes,householdName";
 
     private HarvestTemplate() {

@@ -11,13 +11,11 @@ import cn.xixian.alliance.logistics.dispatch.DispatchPlanView;
 import cn.xixian.alliance.logistics.dispatch.DispatchService;
 import cn.xixian.alliance.logistics.fleet.FleetService;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,17 +39,14 @@ class DispatchPageController {
     private final TransportRequestService requests;
     private final FleetService fleet;
     private final MemberService members;
-    private final Duration solveLimit;
     private final Clock clock;
 
     DispatchPageController(DispatchService dispatch, TransportRequestService requests, FleetService fleet,
-            MemberService members, @Value("${alliance.logistics.solver.limit:30s}") Duration solveLimit,
-            Optional<Clock> clock) {
+            MemberService members, Optional<Clock> clock) {
         this.dispatch = dispatch;
         this.requests = requests;
         this.fleet = fleet;
         this.members = members;
-        this.solveLimit = solveLimit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -63,7 +58,7 @@ class DispatchPageController {
         model.addAttribute("plan", shown);
         model.addAttribute("days", days);
         model.addAttribute("zone", fleet.zone().getId());
-        model.addAttribute("solveSeconds", solveLimit.toSeconds());
+        model.addAttribute("solveSeconds", dispatch.solveLimit().toSeconds());
         model.addAttribute("places", places());
         model.addAttribute("transportKinds", TransportKind.values());
         return "dispatch";

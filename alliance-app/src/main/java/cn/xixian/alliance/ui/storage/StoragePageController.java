@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,14 +32,11 @@ class StoragePageController {
     private final StoragePlanService plans;
     private final ColdStoreService coldStores;
     private final MemberService members;
-    private final double solveSeconds;
 
-    StoragePageController(StoragePlanService plans, ColdStoreService coldStores, MemberService members,
-            @Value("${alliance.cold-storage.solver.seconds:60}") double solveSeconds) {
+    StoragePageController(StoragePlanService plans, ColdStoreService coldStores, MemberService members) {
         this.plans = plans;
         this.coldStores = coldStores;
         this.members = members;
-        this.solveSeconds = solveSeconds;
     }
 
     /** A place on the chart: its label, longitude, latitude, and whether it is a cold store. */
@@ -56,7 +52,7 @@ class StoragePageController {
         model.addAttribute("plans", plans.recent(RECENT));
         model.addAttribute("defaultFrom", from);
         model.addAttribute("defaultTo", today.isBefore(from) ? from : today);
-        model.addAttribute("solveSeconds", solveSeconds);
+        model.addAttribute("solveSeconds", plans.solveSeconds());
         model.addAttribute("places", places());
         return "storage";
     }

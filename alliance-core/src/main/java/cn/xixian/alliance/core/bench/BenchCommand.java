@@ -4,9 +4,13 @@ import java.io.PrintStream;
 
 /**
  * A benchmark run from the command line ({@code java -jar alliance-app.jar bench <name> ...}).
- * Each module contributes its own as a bean; the launcher picks one by {@link #name()}.
+ * Each module contributes its own as a {@link BenchComponent} in its {@code bench} package (wired only when the
+ * launcher runs, in the {@value #PROFILE} profile); the launcher picks one by {@link #name()}.
  */
 public interface BenchCommand {
+
+    /** The Spring profile the bench launcher runs in: benchmark beans exist only there. */
+    String PROFILE = "bench";
 
     String name();
 

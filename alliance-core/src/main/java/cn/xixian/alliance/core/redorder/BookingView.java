@@ -31,7 +31,7 @@ class BookingView {
         BookingDocument header = mongo.findById(ref, BookingDocument.class);
         Grade grade = header.grade() == null ? null : Grade.valueOf(header.grade());
         BigDecimal requested = Weights.kg(header.requestedGrams());
-        if (BookingDocument.RELEASED.equals(header.state())) { // a cancelled sale holds nothing (API.md)
+        if (BookingDocument.RELEASED.equals(header.state())) { // a cancelled sale holds nothing (README, Red orders)
             return new Booking(ref, grade, header.season(), requested, Weights.kg(0), Weights.kg(0), true, List.of());
         }
         List<Booking.Allocation> allocations = new ArrayList<>();

@@ -1,6 +1,6 @@
 package cn.xixian.alliance.core.registry;
 
-/** The kinds of organisation the alliance links (DOMAIN.md), with their zh-CN names. */
+/** The kinds of organisation the alliance links (README), with their zh-CN names. */
 public enum MemberKind {
     VILLAGE("村"),
     COOPERATIVE("农村专业合作社"),

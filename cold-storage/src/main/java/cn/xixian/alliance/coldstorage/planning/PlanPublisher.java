@@ -5,6 +5,7 @@ import cn.xixian.alliance.coldstorage.coldstore.ColdStoreService;
 import cn.xixian.alliance.coldstorage.coldstore.StockService;
 import cn.xixian.alliance.coldstorage.planning.county.PlanningProperties;
 import cn.xixian.alliance.coldstorage.planning.persistence.StoragePlanDocument;
+import cn.xixian.alliance.coldstorage.planning.persistence.StoragePlanStore;
 import cn.xixian.alliance.core.registry.Member;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.transport.NewTransportRequest;
@@ -20,11 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +34,16 @@ class PlanPublisher {
 
     static final String SOURCE = "storage-plan";
 
-    private final MongoTemplate mongo;
+    private final StoragePlanStore plans;
     private final StockService stock;
     private final ColdStoreService coldStores;
     private final MemberService members;
     private final TransportRequestPort transport;
     private final PlanningProperties props;
 
-    PlanPublisher(MongoTemplate mongo, StockService stock, ColdStoreService coldStores, MemberService members,
+    PlanPublisher(StoragePlanStore plans, StockService stock, ColdStoreService coldStores, MemberService members,
             TransportRequestPort transport, PlanningProperties props) {
-        this.mongo = mongo;
+        this.plans = plans;
         this.stock = stock;
         this.coldStores = coldStores;
         this.members = members;
@@ -59,12 +55,9 @@ class PlanPublisher {
     }
 
     StoragePlan publish(String id) {
-        StoragePlanDocument doc = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(id).and("status").is(PlanStatus.SOLVED).and("publishing").is(false)),
-                new Update().set("publishing", true), FindAndModifyOptions.options().returnNew(true),
-                StoragePlanDocument.class);
+        StoragePlanDocument doc = plans.claimForPublishing(id);
         if (doc == null) {
-            StoragePlanDocument now = mongo.findById(id, StoragePlanDocument.class);
+            StoragePlanDocument now = plans.find(id).orElse(null);
             throw new ConflictException("storage plan " + id + " is " + (now == null ? "gone" : now.getStatus())
                     + (now != null && now.isPublishing() ? " and being published" : "")
                     + "; only a SOLVED plan can be published, once");
@@ -86,8 +79,7 @@ class PlanPublisher {
             });
         } catch (RuntimeException e) {
             reserved.forEach(stock::release);
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("publishing", false),
-                    StoragePlanDocument.class);
+            plans.releasePublishing(id);
             throw new ConflictException("cannot reserve the planned capacity any more (" + e.getMessage()
                     + "); plan again");
         }
@@ -99,9 +91,7 @@ class PlanPublisher {
                 id + "/" + leg.fromId() + "/" + leg.chamberId(), kind, place(leg.fromId()), place(leg.chamberId()),
                 Weights.kg(grams), true, pickup, delivery, null, null, false,
                 doc.getKind() == PlanKind.ALLOCATION ? "harvest lots to cold storage" : "consolidation transfer")));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("status", PlanStatus.PUBLISHED)
-                .set("publishing", false).set("publishedAt", Instant.now()), StoragePlanDocument.class);
-        return mongo.findById(id, StoragePlanDocument.class).toPlan();
+        return plans.markPublished(id).toPlan();
     }
 
     /** A chamber (by its store's location) or a member (purchase point). */

@@ -16,6 +16,7 @@ import cn.xixian.alliance.coldstorage.coldstore.ColdStoreRequest;
 import cn.xixian.alliance.coldstorage.coldstore.ColdStoreService;
 import cn.xixian.alliance.coldstorage.coldstore.Receipt;
 import cn.xixian.alliance.coldstorage.coldstore.StockService;
+import cn.xixian.alliance.coldstorage.planning.domain.AssignmentPlan;
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.registry.Member;
 import cn.xixian.alliance.core.registry.MemberKind;
@@ -23,6 +24,7 @@ import cn.xixian.alliance.core.registry.MemberRequest;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.Role;
 import cn.xixian.alliance.core.security.UserAccountService;
+import cn.xixian.alliance.core.solving.SolveRunner;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.transport.TransportStatus;
@@ -57,7 +59,7 @@ class StoragePlanApiIT {
     @Autowired ColdStoreService stores;
     @Autowired StockService stock;
     @Autowired TransportRequestService transport;
-    @Autowired InterruptedStoragePlans interrupted;
+    @Autowired SolveRunner<AssignmentPlan> interrupted;
 
     Member coopA;
     Member coopB;
@@ -207,7 +209,7 @@ class StoragePlanApiIT {
 
         mvc.perform(get("/api/v1/storage-plans/orphan-1").with(httpBasic("coordinator", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
-                .andExpect(jsonPath("$.note").value(InterruptedStoragePlans.NOTE));
+                .andExpect(jsonPath("$.note").value(StoragePlanSolving.LOST));
         JsonNode plan = awaitDone(running);
         assertThat(plan.get("status").asText()).isEqualTo("SOLVED");
         assertThat(plan.path("note").isMissingNode() || plan.get("note").isNull()).as(plan.toString()).isTrue();

@@ -6,7 +6,7 @@ public enum OrderFormat {
     TAOBAO,
     /** An order of the JD open platform's order search. */
     JD,
-    /** The alliance's generic JSON shape of API.md: the 832 platform and any other store. */
+    /** The alliance's generic order JSON (README, Online-store sales): the 832 platform and any other store. */
     GENERIC,
     /** A store back-office CSV export dropped in the watched folder. */
     CSV

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A store order as the API shows it (API.md): its status ({@code OPEN}, {@code UNBOOKED}, {@code FULFILLED},
+ * A store order as the API shows it (README, Online-store sales): its status ({@code OPEN}, {@code UNBOOKED}, {@code FULFILLED},
  * {@code CANCELLED}), its lines with the kilograms booked, and the red-order contracts (households) they are booked
  * on. A cancelled order has no bookings. Weights in kg, money as yuan strings.
  */

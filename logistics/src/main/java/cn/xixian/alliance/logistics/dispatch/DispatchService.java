@@ -1,27 +1,28 @@
 package cn.xixian.alliance.logistics.dispatch;
 
+import cn.xixian.alliance.core.solving.SolveRunner;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.transport.TransportStatus;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
+import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanStore;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.Stop;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.VanPlan;
 import cn.xixian.alliance.logistics.dispatch.planning.PlanChanges;
 import cn.xixian.alliance.logistics.dispatch.planning.PlanProblem;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
+import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverProperties;
 import cn.xixian.alliance.logistics.distance.DistanceMatrix;
 import cn.xixian.alliance.logistics.fleet.FleetService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.optaplanner.core.api.solver.SolverManager;
-import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.api.solver.change.ProblemChange;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -33,22 +34,23 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Service
 public class DispatchService {
 
-    private final PlanStore store;
+    private final DispatchPlanStore store;
     private final FleetService fleet;
     private final TransportRequestService requests;
     private final DistanceMatrix distances;
-    private final SolverManager<DispatchSolution, String> solverManager;
-    private final PlanSolving solving;
+    private final SolveRunner<DispatchSolution> solves;
+    private final Duration solveLimit;
     private final Clock clock;
 
-    DispatchService(MongoTemplate mongo, FleetService fleet, TransportRequestService requests, DistanceMatrix distances,
-            SolverManager<DispatchSolution, String> solverManager, PlanSolving solving, Optional<Clock> clock) {
-        this.store = new PlanStore(mongo);
+    DispatchService(DispatchPlanStore store, FleetService fleet, TransportRequestService requests,
+            DistanceMatrix distances, SolveRunner<DispatchSolution> solves, DispatchSolverProperties solverProperties,
+            Optional<Clock> clock) {
+        this.solveLimit = solverProperties.limit();
+        this.store = store;
         this.fleet = fleet;
         this.requests = requests;
         this.distances = distances;
-        this.solverManager = solverManager;
-        this.solving = solving;
+        this.solves = solves;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -56,13 +58,21 @@ public class DispatchService {
         if (date == null) {
             throw new InvalidInputException("date", "is required");
         }
-        DispatchPlanDocument plan = new PlanDrafts(distances).draft(date, fleet.zone(), fleet.activeVans(),
-                fleet.drivers(), requests.all(TransportStatus.NEW));
-        plan.status = "SOLVING";
-        plan.createdAt = Instant.now(clock);
-        plan = store.insert(plan);
-        solving.start(plan.id, PlanProblem.build(plan, distances), null);
-        return PlanViews.of(plan);
+        DispatchPlanDocument[] created = new DispatchPlanDocument[1];
+        solves.submit(date.toString(), () -> {
+            DispatchPlanDocument plan = new PlanDrafts(distances).draft(date, fleet.zone(), fleet.activeVans(),
+                    fleet.drivers(), requests.all(TransportStatus.NEW));
+            plan.status = "SOLVING";
+            plan.createdAt = Instant.now(clock);
+            created[0] = store.insert(plan);
+            return new SolveRunner.Submission<>(created[0].id, PlanProblem.build(created[0], distances), null);
+        });
+        return PlanViews.of(created[0]);
+    }
+
+    /** A solve's time limit (the board's progress bar). */
+    public Duration solveLimit() {
+        return solveLimit;
     }
 
     public DispatchPlanView get(String id) {
@@ -75,13 +85,15 @@ public class DispatchService {
     }
 
     public SseEmitter events(String id) {
-        return solving.subscribe(store.get(id));
+        DispatchPlanDocument plan = store.get(id);
+        return solves.subscribe(id, DispatchPlanSolving.history(plan),
+                "SOLVING".equals(plan.status) ? null : DispatchPlanSolving.end(plan));
     }
 
     /** Stops solving (keeping the best plan so far). */
     public DispatchPlanView stop(String id) {
         store.get(id);
-        solving.stopAndWait(id);
+        solves.stopAndWait(id);
         return get(id);
     }
 
@@ -91,7 +103,7 @@ public class DispatchService {
         if ("PUBLISHED".equals(current.status) || current.publishedAt != null) {
             throw new ConflictException("dispatch plan " + id + " is already published");
         }
-        solving.stopAndWait(id);
+        solves.stopAndWait(id);
         DispatchPlanDocument plan = store.update(id, p -> {
             if (p.publishedAt != null) {
                 throw new ConflictException("dispatch plan " + id + " is already published");
@@ -119,12 +131,14 @@ public class DispatchService {
         } else {
             problemChange = breakdown(before, change.vanId());
         }
-        if (solverManager.getSolverStatus(id) != SolverStatus.NOT_SOLVING) {
-            solving.change(id, problemChange);
+        if (solves.isSolving(id)) {
+            solves.change(id, problemChange);
         } else {
-            DispatchSolution resumed = PlanProblem.build(before, distances);
-            store.update(id, p -> p.status = "SOLVING");
-            solving.start(id, resumed, problemChange);
+            solves.submit(before.date.toString(), () -> {
+                DispatchSolution resumed = PlanProblem.build(before, distances);
+                store.update(id, p -> p.status = "SOLVING");
+                return new SolveRunner.Submission<>(id, resumed, problemChange);
+            });
         }
         return get(id);
     }

@@ -1,10 +1,13 @@
 package cn.xixian.alliance.logistics.dispatch;
 
+import cn.xixian.alliance.core.solving.SolveRunner;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.transport.TransportStatus;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
+import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanStore;
+import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.Stop;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument.VanPlan;
 import java.time.Clock;
@@ -12,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,14 +25,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class StopService {
 
-    private final PlanStore store;
-    private final PlanSolving solving;
+    private final DispatchPlanStore store;
+    private final SolveRunner<DispatchSolution> solves;
     private final TransportRequestService requests;
     private final Clock clock;
 
-    StopService(MongoTemplate mongo, PlanSolving solving, TransportRequestService requests, Optional<Clock> clock) {
-        this.store = new PlanStore(mongo);
-        this.solving = solving;
+    StopService(DispatchPlanStore store, SolveRunner<DispatchSolution> solves, TransportRequestService requests,
+            Optional<Clock> clock) {
+        this.store = store;
+        this.solves = solves;
         this.requests = requests;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -51,7 +54,7 @@ public class StopService {
         if (found.publishedAt == null) {
             throw new ConflictException("dispatch plan " + found.id + " is not published yet");
         }
-        solving.stopAndWait(found.id);
+        solves.stopAndWait(found.id);
         Instant at = proof == null || proof.at() == null ? Instant.now(clock) : proof.at();
         Stop[] marked = new Stop[1];
         DispatchPlanDocument plan = store.update(found.id, p -> {

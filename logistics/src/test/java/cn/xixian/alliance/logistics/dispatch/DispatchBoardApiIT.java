@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xixian.alliance.core.solving.SolveRunner;
 import cn.xixian.alliance.core.transport.TransportRequest;
 import cn.xixian.alliance.core.transport.TransportRequestService;
 import cn.xixian.alliance.core.transport.TransportStatus;
 import cn.xixian.alliance.logistics.LogisticsFixtures;
+import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +41,7 @@ class DispatchBoardApiIT {
     @Autowired
     TransportRequestService requests;
     @Autowired
-    InterruptedDispatchPlans interrupted;
+    SolveRunner<DispatchSolution> interrupted;
     @Autowired
     DispatchService dispatch;
     @Autowired
@@ -89,13 +91,13 @@ class DispatchBoardApiIT {
         mvc.perform(get("/api/v1/dispatch-plans/" + cut).with(httpBasic("dispatcher", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SOLVED"))
                 .andExpect(jsonPath("$.feasible").value(true))
-                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedDispatchPlans.KEPT)));
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(DispatchPlanSolving.KEPT)));
         mvc.perform(get("/api/v1/dispatch-plans/orphan-empty").with(httpBasic("dispatcher", "pw")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED"))
-                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(InterruptedDispatchPlans.LOST)));
+                .andExpect(jsonPath("$.notes").value(org.hamcrest.Matchers.hasItem(DispatchPlanSolving.LOST)));
         String done = solved(running);
         assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("SOLVED");
-        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(InterruptedDispatchPlans.KEPT);
+        assertThat((List<String>) JsonPath.read(done, "$.notes")).doesNotContain(DispatchPlanSolving.KEPT);
         send(post("/api/v1/dispatch-plans/" + cut + "/publish"), "dispatcher", "")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
     }

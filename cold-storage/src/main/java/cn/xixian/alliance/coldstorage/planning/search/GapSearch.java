@@ -55,6 +55,16 @@ public final class GapSearch {
         return iteration;
     }
 
+    /** The current assignment (not the best): each job's agent. */
+    int[] current() {
+        return s.x.clone();
+    }
+
+    /** Whether moving {@code job} to {@code agent} is tabu in the next iteration (unless it gives a new best). */
+    boolean tabu(int job, int agent) {
+        return tabu[job][agent] > iteration + 1;
+    }
+
     /** Continues the search until the deadline ({@link System#nanoTime()}) or the stop check says so. */
     public void run(long deadlineNanos) {
         int stall = Math.max(2_000, 20 * p.jobs);

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The module's one solver configuration: a custom phase of tabu search steps on arrays, then
  * OptaPlanner's own local search (change and swap moves, late acceptance) on the constraint streams for
- * the rest of the time. Built in code (no starter: see STACK.md); the GAP benchmark uses
+ * the rest of the time. Built in code (no OptaPlanner starter: the module makes its own SolverManager); the GAP benchmark uses
  * {@link #solverConfig} too, only with its own time limit.
  */
 @Configuration

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The alliance's generic order JSON of API.md (the 832 platform, the web shop, any other store):
+ * The alliance's generic order JSON of the README (the 832 platform, the web shop, any other store):
  * {@code {orderId, status, modified (ISO-8601 with offset), receiver{…}, lines[{sku, quantity, unitPrice}]}}.
  * A line's id is its {@code lineId} when the store sends one, else its SKU.
  */

@@ -28,10 +28,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /** The bench's county: households with ACTIVE contracts enough for the generated orders, the demo SKUs, the orders. */
-@Component
+@BenchComponent
 class BenchSetup {
 
     static final String STORE = "BENCH-01";

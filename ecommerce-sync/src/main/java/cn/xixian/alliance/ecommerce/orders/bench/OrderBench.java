@@ -17,7 +17,7 @@ import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench orders --orders N [--batch 500] [--webhook-calls 500]}: N generated orders fed in batches through the
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * wrote, into a fresh collection with the same indexes, on the same server in the same run; then the latency of
  * signed webhook calls over HTTP.
  */
-@Component
+@BenchComponent
 class OrderBench implements BenchCommand {
 
     private final ProducerTemplate producer;

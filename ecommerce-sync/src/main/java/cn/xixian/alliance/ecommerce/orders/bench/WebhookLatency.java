@@ -18,13 +18,13 @@ import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * The webhook part of {@code bench orders}: registers a store with a fresh secret over the API, then times signed
  * generic-JSON webhook calls one after another (each a new order, booked and parcelled), after a short warm-up.
  */
-@Component
+@BenchComponent
 class WebhookLatency {
 
     private static final int WARM_UP = 20;

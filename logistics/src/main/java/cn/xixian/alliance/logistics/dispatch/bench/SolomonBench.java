@@ -3,7 +3,7 @@ package cn.xixian.alliance.logistics.dispatch.bench;
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
-import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverConfig;
+import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverConfiguration;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverProperties;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench solomon --seconds S --out RESULT.csv --solutions DIR FILE...}: solves each Solomon
  * instance with the dispatch solver configuration (only the time limit differs), writes the routes,
  * re-reads and checks them independently, and runs the nearest-neighbour baseline alongside.
  */
-@Component
+@BenchComponent
 class SolomonBench implements BenchCommand {
 
     private final DispatchSolverProperties properties;
@@ -54,7 +54,7 @@ class SolomonBench implements BenchCommand {
             Files.createDirectories(csv.toAbsolutePath().getParent());
         }
         SolverFactory<DispatchSolution> factory = SolverFactory.create(
-                DispatchSolverConfig.of(properties.settings().withLimit(Duration.ofSeconds(seconds))));
+                DispatchSolverConfiguration.solverConfig(properties.settings().withLimit(Duration.ofSeconds(seconds))));
         out.printf("solomon: %d instance(s), %d s each, %d cores%n", files.size(), seconds,
                 Runtime.getRuntime().availableProcessors());
         boolean allFeasible = true;

@@ -6,14 +6,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench solomon-check --solutions DIR FILE...}: checks {@code DIR/<instance>.sol} against each
  * instance without any solver code — every customer once, capacity, windows, depot due date — and
  * prints vehicles and unrounded distance.
  */
-@Component
+@BenchComponent
 class SolomonCheckBench implements BenchCommand {
 
     @Override

@@ -35,7 +35,7 @@ class PairingScoreIncrementalTest {
                 new ArrayList<>(List.of(pickup, drop, delivery)));
         Shadows.refresh(solution);
         DefaultSolverFactory<DispatchSolution> factory = (DefaultSolverFactory<DispatchSolution>) SolverFactory
-                .<DispatchSolution>create(DispatchSolverConfig.of(SolverSettings.of(Duration.ofSeconds(1))));
+                .<DispatchSolution>create(DispatchSolverConfiguration.solverConfig(SolverSettings.of(Duration.ofSeconds(1))));
         InnerScoreDirector<DispatchSolution, ?> director = factory.getScoreDirectorFactory().buildScoreDirector(false, false);
         director.setWorkingSolution(solution);
         director.calculateScore();

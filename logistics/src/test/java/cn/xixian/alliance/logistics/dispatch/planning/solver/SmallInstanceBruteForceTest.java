@@ -60,7 +60,7 @@ class SmallInstanceBruteForceTest {
             vans.add(new Vehicle("V" + v, CAPACITY, false, 0, 0, 0, DEPOT_DUE, matrix));
         }
         SolverSettings settings = new SolverSettings(Duration.ofSeconds(2), 0.9, 0.5, Duration.ofMillis(500), 1, 2);
-        DispatchSolution solved = SolverFactory.<DispatchSolution>create(DispatchSolverConfig.of(settings))
+        DispatchSolution solved = SolverFactory.<DispatchSolution>create(DispatchSolverConfiguration.solverConfig(settings))
                 .buildSolver().solve(new DispatchSolution(matrix, vans, visits));
 
         assertThat(solved.getScore().isFeasible()).isTrue();

@@ -1,4 +1,4 @@
-package cn.xixian.alliance.coldstorage.planning.gap;
+package cn.xixian.alliance.coldstorage.planning.bench;
 
 import cn.xixian.alliance.coldstorage.planning.domain.AssignmentPlan;
 import cn.xixian.alliance.coldstorage.planning.search.GapProblem;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench gap --seconds S --out RESULT.csv --solutions DIR FILE...}: solves OR-Library GAP
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * regret greedy as the baseline, checks each answer against the file's own numbers, and writes the
  * CSV and one {@code DIR/<instance>.sol} per instance (the chosen agent of each job, 0-based).
  */
-@Component
+@BenchComponent
 class GapBench implements BenchCommand {
 
     private final AssignmentSolverProperties properties;

@@ -6,7 +6,7 @@ import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
 import cn.xixian.alliance.logistics.dispatch.planning.PlanProblem;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.Vehicle;
-import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverConfig;
+import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverConfiguration;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverProperties;
 import cn.xixian.alliance.logistics.distance.DistanceMatrix;
 import java.io.PrintStream;
@@ -16,7 +16,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench dispatch --stops 1000 --vans 30 --seconds 60 [--seed N]}: a generated county day
@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
  * configuration); prints the time to the first feasible plan and the score at the end, next to a
  * nearest-neighbour baseline scored by the same constraints.
  */
-@Component("dispatchCountyBench")
-class CountyBench implements BenchCommand {
+@BenchComponent
+class DispatchBench implements BenchCommand {
 
     private final DispatchSolverProperties properties;
     private final DistanceMatrix distances;
 
-    CountyBench(DispatchSolverProperties properties, DistanceMatrix distances) {
+    DispatchBench(DispatchSolverProperties properties, DistanceMatrix distances) {
         this.properties = properties;
         this.distances = distances;
     }
@@ -60,7 +60,7 @@ class CountyBench implements BenchCommand {
         out.printf("county day: %d stops (%d pickup-delivery pairs), %d vans, matrix built in %.1f s, %d cores%n",
                 stops, stops / 2, vans, (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().availableProcessors());
         SolverFactory<DispatchSolution> factory = SolverFactory.create(
-                DispatchSolverConfig.of(properties.settings().withLimit(Duration.ofSeconds(seconds))));
+                DispatchSolverConfiguration.solverConfig(properties.settings().withLimit(Duration.ofSeconds(seconds))));
         SolutionManager<DispatchSolution, HardMediumSoftLongScore> scores = SolutionManager.create(factory);
 
         DispatchSolution baseline = NearestNeighbourDispatch.plan(PlanProblem.build(day, distances));

@@ -1,4 +1,4 @@
-package cn.xixian.alliance.coldstorage.planning.gap;
+package cn.xixian.alliance.coldstorage.planning.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package cn.xixian.alliance.core.harvest.importing;
+package cn.xixian.alliance.core.harvest.bench;
 
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
@@ -7,14 +7,13 @@ import cn.xixian.alliance.core.harvest.HarvestImport;
 import cn.xixian.alliance.core.harvest.HarvestImportService;
 import cn.xixian.alliance.core.harvest.HarvestLotRequest;
 import cn.xixian.alliance.core.harvest.HarvestLotService;
-import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
+import cn.xixian.alliance.core.harvest.persistence.HarvestLotRawInserts;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
 import cn.xixian.alliance.core.registry.HouseholdRequest;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.registry.MemberKind;
 import cn.xixian.alliance.core.registry.MemberRequest;
 import cn.xixian.alliance.core.registry.MemberService;
-import com.mongodb.client.MongoCollection;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -25,11 +24,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench import --rows N}: the harvest import's rows/s against the raw MongoDB
@@ -37,10 +34,12 @@ import org.springframework.stereotype.Component;
  * baseline writes into a collection with the same indexes as {@code harvest_lots}, so both pay the
  * same index maintenance; only the import pays for parsing, validation and chunk bookkeeping.
  */
-@Component
+@BenchComponent
 class HarvestImportBench implements BenchCommand {
 
-    private final MongoTemplate mongo;
+    private static final String RAW_COLLECTION = "bench_raw_lots";
+
+    private final HarvestLotRawInserts raw;
     private final MemberService members;
     private final HouseholdService households;
     private final HarvestImportService imports;
@@ -48,10 +47,10 @@ class HarvestImportBench implements BenchCommand {
     private final Path dataDir;
     private final int chunkSize;
 
-    HarvestImportBench(MongoTemplate mongo, MemberService members, HouseholdService households,
+    HarvestImportBench(HarvestLotRawInserts raw, MemberService members, HouseholdService households,
             HarvestImportService imports, GradingTable grading, @Value("${alliance.data-dir}") Path dataDir,
-            @Value("${alliance.harvest.import.chunk-size:1000}") int chunkSize) {
-        this.mongo = mongo;
+            @Value("${alliance.harvest.import.chunk-size}") int chunkSize) {
+        this.raw = raw;
         this.members = members;
         this.households = households;
         this.imports = imports;
@@ -132,24 +131,15 @@ class HarvestImportBench implements BenchCommand {
 
     /** The same documents the import stores, built before the clock starts; only insertMany is timed. */
     private double rawInsertMany(List<HarvestLotRequest> lots, String cooperative) {
-        MongoCollection<Document> raw = mongo.getCollection("bench_raw_lots");
-        for (Document index : mongo.getCollection(HarvestLotDocument.COLLECTION).listIndexes()) {
-            if (!index.getString("name").equals("_id_")) {
-                raw.createIndex((Document) index.get("key"), new com.mongodb.client.model.IndexOptions()
-                        .unique(index.getBoolean("unique", false)).name(index.getString("name")));
-            }
-        }
+        raw.copyIndexes(RAW_COLLECTION);
         long nanos = 0;
         for (int from = 0; from < lots.size(); from += chunkSize) {
-            List<Document> batch = new ArrayList<>(chunkSize);
+            List<HarvestLotDocument> batch = new ArrayList<>(chunkSize);
             for (HarvestLotRequest lot : lots.subList(from, Math.min(lots.size(), from + chunkSize))) {
-                HarvestLotDocument doc = HarvestLotService.toDocument(new ObjectId().toHexString(), cooperative, lot,
-                        grading.grade(lot.avgFruitWeightG(), lot.brix()), lot.externalRef(), "raw", "bench");
-                batch.add(HarvestLotWriter.toBson(mongo, doc));
+                batch.add(HarvestLotService.toDocument(new ObjectId().toHexString(), cooperative, lot,
+                        grading.grade(lot.avgFruitWeightG(), lot.brix()), lot.externalRef(), "raw", "bench"));
             }
-            long t = System.nanoTime();
-            raw.insertMany(batch);
-            nanos += System.nanoTime() - t;
+            nanos += raw.insertMany(RAW_COLLECTION, batch);
         }
         return nanos / 1e9;
     }
@@ -159,7 +149,7 @@ class HarvestImportBench implements BenchCommand {
         while (true) {
             Thread.sleep(100);
             // Only the import's own record is polled here: the full status counts lots, which costs time.
-            String status = mongo.findById(id, HarvestImportDocument.class).getStatus();
+            String status = raw.importStatus(id);
             if (status.equals("COMPLETED") || status.equals("FAILED")) {
                 return imports.get(id);
             }

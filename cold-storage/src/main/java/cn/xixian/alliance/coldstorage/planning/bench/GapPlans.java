@@ -1,4 +1,4 @@
-package cn.xixian.alliance.coldstorage.planning.gap;
+package cn.xixian.alliance.coldstorage.planning.bench;
 
 import cn.xixian.alliance.coldstorage.planning.domain.AssignmentPlan;
 import cn.xixian.alliance.coldstorage.planning.domain.Bin;

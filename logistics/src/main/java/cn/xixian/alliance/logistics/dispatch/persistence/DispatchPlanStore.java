@@ -1,14 +1,16 @@
-package cn.xixian.alliance.logistics.dispatch;
+package cn.xixian.alliance.logistics.dispatch.persistence;
 
+import cn.xixian.alliance.core.persistence.InterruptedSolves;
 import cn.xixian.alliance.core.web.NotFoundException;
-import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +18,19 @@ import org.springframework.stereotype.Component;
  * is read-modify-write under the document's version, retried when another write came first.
  */
 @Component
-class PlanStore {
+public class DispatchPlanStore {
 
     private final MongoTemplate mongo;
 
-    PlanStore(MongoTemplate mongo) {
+    DispatchPlanStore(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    DispatchPlanDocument insert(DispatchPlanDocument plan) {
+    public DispatchPlanDocument insert(DispatchPlanDocument plan) {
         return mongo.insert(plan, DispatchPlanDocument.COLLECTION);
     }
 
-    DispatchPlanDocument get(String id) {
+    public DispatchPlanDocument get(String id) {
         DispatchPlanDocument plan = mongo.findById(id, DispatchPlanDocument.class, DispatchPlanDocument.COLLECTION);
         if (plan == null) {
             throw new NotFoundException("dispatch plan", id);
@@ -37,14 +39,14 @@ class PlanStore {
     }
 
     /** The plan created last, if any. */
-    Optional<DispatchPlanDocument> latest() {
+    public Optional<DispatchPlanDocument> latest() {
         Query query = new Query().with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))).limit(1);
         return Optional.ofNullable(
                 mongo.findOne(query, DispatchPlanDocument.class, DispatchPlanDocument.COLLECTION));
     }
 
     /** The plan with this stop on one of its vans or waiting for one. */
-    DispatchPlanDocument withStop(String stopId) {
+    public DispatchPlanDocument withStop(String stopId) {
         Query query = Query.query(new Criteria().orOperator(Criteria.where("vans.stops._id").is(stopId),
                 Criteria.where("vans.stops.id").is(stopId), Criteria.where("pending.id").is(stopId)));
         DispatchPlanDocument plan = mongo.findOne(query, DispatchPlanDocument.class, DispatchPlanDocument.COLLECTION);
@@ -55,7 +57,7 @@ class PlanStore {
     }
 
     /** Applies {@code change} to the current plan and saves it, again from a fresh read if someone wrote meanwhile. */
-    DispatchPlanDocument update(String id, Consumer<DispatchPlanDocument> change) {
+    public DispatchPlanDocument update(String id, Consumer<DispatchPlanDocument> change) {
         for (int attempt = 0; ; attempt++) {
             DispatchPlanDocument plan = get(id);
             change.accept(plan);
@@ -67,5 +69,18 @@ class PlanStore {
                 }
             }
         }
+    }
+
+    /**
+     * Ends the plans a stopped process left SOLVING ({@link InterruptedSolves}): one with a stored score keeps that
+     * best plan (SOLVED, or PUBLISHED if it was published before a re-solve) with {@code keptNote}; one without
+     * never got a complete plan: FAILED with {@code lostNote}. Returns how many.
+     */
+    public int endInterrupted(Predicate<String> running, String keptNote, String lostNote) {
+        return InterruptedSolves.end(mongo, DispatchPlanDocument.COLLECTION, running, plan -> {
+            boolean kept = plan.get("score") != null;
+            String status = !kept ? "FAILED" : plan.get("publishedAt") != null ? "PUBLISHED" : "SOLVED";
+            return new Update().set("status", status).push("notes", kept ? keptNote : lostNote).inc("version", 1);
+        }, "score", "publishedAt");
     }
 }

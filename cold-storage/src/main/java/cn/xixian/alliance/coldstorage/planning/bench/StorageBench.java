@@ -1,6 +1,9 @@
-package cn.xixian.alliance.coldstorage.planning.county;
+package cn.xixian.alliance.coldstorage.planning.bench;
 
 import cn.xixian.alliance.coldstorage.coldstore.ChamberState;
+import cn.xixian.alliance.coldstorage.planning.county.CountyProblem;
+import cn.xixian.alliance.coldstorage.planning.county.CountyProblems;
+import cn.xixian.alliance.coldstorage.planning.county.PlanItem;
 import cn.xixian.alliance.coldstorage.planning.domain.AssignmentPlan;
 import cn.xixian.alliance.coldstorage.planning.solver.AssignmentSolver;
 import cn.xixian.alliance.coldstorage.planning.solver.AssignmentSolverProperties;
@@ -16,7 +19,7 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolutionManager;
-import org.springframework.stereotype.Component;
+import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench storage --lots 20000 --chambers 300 --seconds 60}: a generated county (purchase points, warehouses
@@ -24,15 +27,15 @@ import org.springframework.stereotype.Component;
  * module's solver configuration; prints the regret greedy's plan, the time to the first feasible plan and the
  * best score over time. Scores: hard in grams over capacity, soft in fen.
  */
-@Component
-class CountyBench implements BenchCommand {
+@BenchComponent
+class StorageBench implements BenchCommand {
 
     private static final double[] SET_POINTS = {-0.5, 0.0, 0.5, 1.5, 3.0};
 
     private final CountyProblems problems;
     private final AssignmentSolverProperties properties;
 
-    CountyBench(CountyProblems problems, AssignmentSolverProperties properties) {
+    StorageBench(CountyProblems problems, AssignmentSolverProperties properties) {
         this.problems = problems;
         this.properties = properties;
     }

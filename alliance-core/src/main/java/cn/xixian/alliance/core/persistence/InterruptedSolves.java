@@ -1,4 +1,4 @@
-package cn.xixian.alliance.core.solving;
+package cn.xixian.alliance.core.persistence;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -13,8 +13,9 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Plans a stopped process (crash, kill, redeploy) left SOLVING: no solver runs them any more, so clients polling
- * them or their events would wait forever. Each planning module decides how such a plan ends (what its stored
+ * them or their events would wait forever. Each planner's store decides how such a plan ends (what its stored
  * best is worth); finding the orphans and ending each one without racing a live solve is the same for all.
+ * Called from {@code SolveRunner.recover()} through the planner's {@code SolveHandler}.
  *
  * <p>Assumes one app instance runs solves: a plan SOLVING in the database and not running in this process's solver
  * is taken as orphaned. Plans created after this JVM started are left alone (their solve may be just starting).
