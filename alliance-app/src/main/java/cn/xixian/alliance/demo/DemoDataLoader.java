@@ -1,17 +1,15 @@
 package cn.xixian.alliance.demo;
 
-import java.time.Instant;
+import cn.xixian.alliance.demo.persistence.DemoMarkers;
 import java.util.Comparator;
 import java.util.List;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,20 +26,21 @@ class DemoDataLoader implements ApplicationRunner {
     private static final String MARKER = "demo-data";
 
     private final DemoProperties properties;
-    private final MongoTemplate mongo;
+    private final DemoMarkers markers;
     private final DemoRegistry registry;
     private final DemoPeople people;
     private final List<DemoStep> steps;
     private final String mongoUri;
 
-    DemoDataLoader(DemoProperties properties, MongoTemplate mongo, DemoRegistry registry, DemoPeople people,
-            List<DemoStep> steps, @Value("${spring.data.mongodb.uri:}") String mongoUri) {
+    DemoDataLoader(DemoProperties properties, DemoMarkers markers, DemoRegistry registry, DemoPeople people,
+            List<DemoStep> steps, Environment environment) {
         this.properties = properties;
-        this.mongo = mongo;
+        this.markers = markers;
         this.registry = registry;
         this.people = people;
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
-        this.mongoUri = mongoUri;
+        // Boot's own setting, unset on the embedded default
+        this.mongoUri = environment.getProperty("spring.data.mongodb.uri", "");
     }
 
     boolean enabled() {
@@ -63,6 +62,9 @@ class DemoDataLoader implements ApplicationRunner {
                     properties.households());
         }
         for (DemoStep step : steps) {
+            if (!step.appliesTo(properties)) {
+                continue;
+            }
             String marker = MARKER + ":" + step.name();
             if (!loaded(marker)) {
                 long start = System.nanoTime();
@@ -74,11 +76,10 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private boolean loaded(String marker) {
-        return mongo.getCollection("app_settings").countDocuments(new Document("_id", marker)) > 0;
+        return markers.loaded(marker);
     }
 
     private void mark(String marker) {
-        mongo.getCollection("app_settings").insertOne(new Document("_id", marker).append("loadedAt", Instant.now())
-                .append("seed", properties.seed()));
+        markers.mark(marker, properties.seed());
     }
 }

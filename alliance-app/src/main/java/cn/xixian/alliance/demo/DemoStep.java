@@ -14,5 +14,10 @@ interface DemoStep {
         return 100;
     }
 
+    /** Whether this part belongs to the demo asked for (a part left out is not marked, so it loads when asked later). */
+    default boolean appliesTo(DemoProperties properties) {
+        return true;
+    }
+
     void load(DemoProperties properties);
 }

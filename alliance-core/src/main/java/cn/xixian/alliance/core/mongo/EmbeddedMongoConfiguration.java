@@ -8,8 +8,9 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandSucceededEvent;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import cn.xixian.alliance.core.mongo.index.IndexedH2Backend;
+import cn.xixian.alliance.core.mongo.index.IndexedMemoryBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,9 @@ import org.springframework.context.annotation.Configuration;
  * The embedded default: when no {@code spring.data.mongodb.uri} is given, the app runs its own
  * in-process MongoDB-wire server and talks to it through the ordinary driver, so every other
  * class is the same code that runs against a real replica set. Boot's Mongo auto-configuration
- * steps aside because a {@link MongoClient} bean exists.
+ * steps aside because a {@link MongoClient} bean exists. The backends are mongo-java-server's, with
+ * real secondary indexes ({@code core.mongo.index}): every index the code declares is used by the
+ * embedded server's queries as it would be by a real MongoDB.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
@@ -42,7 +45,7 @@ public class EmbeddedMongoConfiguration {
     @Bean
     MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
         if (properties.backend() == EmbeddedMongoProperties.Backend.MEMORY) {
-            return new MemoryBackend();
+            return new IndexedMemoryBackend();
         }
         Path file = properties.dataDir().resolve("mongo.mv.db").toAbsolutePath();
         try {
@@ -51,7 +54,7 @@ public class EmbeddedMongoConfiguration {
             throw new UncheckedIOException("cannot create data directory " + file.getParent(), e);
         }
         log.info("Embedded MongoDB-wire server stores its data in {}", file);
-        return new H2Backend(file.toString());
+        return IndexedH2Backend.open(file);
     }
 
     @Bean(destroyMethod = "shutdownNow")
