@@ -88,6 +88,6 @@ class Signing {
                 List.of(new RedOrderDocument.Event("SIGNED", null, RedOrderStatus.ACTIVE.name(),
                         "season " + request.season() + ", " + request.priceRule(), by, now)),
                 null, 0, now, by, request.externalRef() == null ? null : household.id() + "/" + request.externalRef(),
-                seasonKey);
+                seasonKey, household.villageId());
     }
 }

@@ -123,7 +123,7 @@ class SeasonRolloverTest {
                 copy.householdCode(), copy.householdName(), copy.cooperativeId(), copy.povertyRegistered(), null, 2027,
                 copy.priceRule(), "ACTIVE", copy.lines(), copy.available(), copy.booked(), copy.delivered(), 0, 0,
                 List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, copy.createdAt(), "test", null,
-                copy.householdId() + "/2027");
+                copy.householdId() + "/2027", null);
         assertThat(store.insertOncePerSeason(second)).isFalse();
         assertThat(contractsOf2027(fixtures.householdA.id())).isEqualTo(1);
     }
