@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.redorder;
 
+import cn.xixian.alliance.core.redorder.persistence.ContractQuery;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderStore;
 import cn.xixian.alliance.core.registry.HouseholdService;
@@ -8,16 +9,16 @@ import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
+import cn.xixian.alliance.core.web.Pages;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -51,7 +52,13 @@ public class RedOrderService {
         this.currentUser = currentUser;
     }
 
-    public record Filter(String householdId, String cooperativeId, Integer season, RedOrderStatus status) {
+    /** What the list, the desk's totals and the workbook filter on; every part optional. */
+    public record Filter(String householdId, String cooperativeId, Integer season, RedOrderStatus status,
+            String villageId, boolean povertyOnly, String householdName) {
+
+        public Filter(String householdId, String cooperativeId, Integer season, RedOrderStatus status) {
+            this(householdId, cooperativeId, season, status, null, false, null);
+        }
     }
 
     public RedOrder create(NewRedOrder request) {
@@ -74,24 +81,28 @@ public class RedOrderService {
     }
 
     public PageResponse<RedOrder> search(Filter filter, Pageable page) {
-        List<Criteria> where = new ArrayList<>();
+        ContractQuery query = query(filter, false);
+        return new PageResponse<>(store.find(query, page).stream().map(Views::redOrder).toList(), store.count(query));
+    }
+
+    /** Totals of the contracts the filter names (the desk's figures), in one pass over one indexed query. */
+    public DeskTotals totals(Filter filter) {
+        return DeskTotalling.totals(store, query(filter, false), prices);
+    }
+
+    /** The statement of every contract the filter names, in household order, one at a time (for the workbook). */
+    public void forEachStatement(Filter filter, java.util.function.Consumer<Statement> each) {
+        Map<Integer, Map<String, Long>> market = new HashMap<>();
+        store.forEach(query(filter, true), o -> each.accept(Views.statement(o, market.computeIfAbsent(o.season(), prices::fenPerKg))));
+    }
+
+    private ContractQuery query(Filter filter, boolean withoutCancelled) {
         String cooperativeId = currentUser.cooperativeScope(
-                filter.cooperativeId() == null ? null : members.idOf(filter.cooperativeId()));
-        if (cooperativeId != null) {
-            where.add(Criteria.where("cooperativeId").is(cooperativeId));
-        }
-        if (filter.householdId() != null) {
-            where.add(Criteria.where("householdId").is(filter.householdId()));
-        }
-        if (filter.season() != null) {
-            where.add(Criteria.where("season").is(filter.season()));
-        }
-        if (filter.status() != null) {
-            where.add(Criteria.where("status").is(filter.status().name()));
-        }
-        Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        long total = store.count(query);
-        return new PageResponse<>(store.find(Query.of(query).with(page)).stream().map(Views::redOrder).toList(), total);
+                filter.cooperativeId() == null || filter.cooperativeId().isBlank() ? null : members.idOf(filter.cooperativeId()));
+        String villageId = filter.villageId() == null || filter.villageId().isBlank() ? null : members.idOf(filter.villageId());
+        return new ContractQuery(filter.householdId(), cooperativeId, villageId, filter.season(),
+                filter.status() == null ? null : filter.status().name(), filter.povertyOnly(), filter.householdName(),
+                withoutCancelled);
     }
 
     /** Records an advance; with a {@code ref} already recorded on the contract (a retry), the contract as it is. */
@@ -191,12 +202,9 @@ public class RedOrderService {
     /** Statements of all a household's contracts (of one season, if given), newest season first. */
     public List<Statement> statementsOfHousehold(String householdId, Integer season) {
         households.get(householdId); // 404 for an unknown one, 403 for another cooperative's
-        Criteria where = Criteria.where("householdId").is(householdId);
-        if (season != null) {
-            where = where.and("season").is(season);
-        }
+        ContractQuery query = new ContractQuery(householdId, null, null, season, null, false, null, false);
         Map<Integer, Map<String, Long>> market = new HashMap<>();
-        return store.find(Query.query(where).with(Sort.by(Sort.Direction.DESC, "season").and(Sort.by("_id"))))
+        return store.find(query, PageRequest.of(0, Pages.MAX_SIZE, Sort.by(Sort.Direction.DESC, "season").and(Sort.by("_id"))))
                 .stream().map(o -> Views.statement(o, market.computeIfAbsent(o.season(), prices::fenPerKg))).toList();
     }
 

@@ -34,6 +34,11 @@ class Signing {
     }
 
     RedOrderDocument contract(NewRedOrder request) {
+        return contract(request, null);
+    }
+
+    /** A contract carrying {@code seasonKey} (see {@link RedOrderDocument}): the roll-over's one-per-season key. */
+    RedOrderDocument contract(NewRedOrder request, String seasonKey) {
         Household household = households.find(request.householdId())
                 .or(() -> households.findByCode(request.householdId()))
                 .orElseThrow(() -> new InvalidInputException("householdId", "names no known household"));
@@ -82,6 +87,7 @@ class Signing {
                 new HashMap<>(zero), 0, 0, List.of(), List.of(), List.of(), List.of(),
                 List.of(new RedOrderDocument.Event("SIGNED", null, RedOrderStatus.ACTIVE.name(),
                         "season " + request.season() + ", " + request.priceRule(), by, now)),
-                null, 0, now, by, request.externalRef() == null ? null : household.id() + "/" + request.externalRef());
+                null, 0, now, by, request.externalRef() == null ? null : household.id() + "/" + request.externalRef(),
+                seasonKey, household.villageId());
     }
 }

@@ -61,7 +61,8 @@ final class Views {
         return new Statement(d.id(), d.householdId(), d.householdCode(), d.householdName(), d.cooperativeId(),
                 d.season(), PriceRule.valueOf(d.priceRule()), RedOrderStatus.valueOf(d.status()), provisional,
                 Weights.kg(deliveredGrams), Yuan.yuan(gross), Yuan.yuan(advances), Yuan.yuan(net),
-                Yuan.yuan(unrecovered), provisional ? null : d.settlement().reason(), shown, advances(d));
+                Yuan.yuan(unrecovered), provisional ? null : d.settlement().reason(), shown, advances(d),
+                d.villageId(), d.povertyRegistered());
     }
 
     static long advancesFen(RedOrderDocument d) {

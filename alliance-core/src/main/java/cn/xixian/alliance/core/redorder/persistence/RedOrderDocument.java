@@ -14,6 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * code) are plain fields so that a query can guard on them ({@code available.GRADE_1 >= qty}).
  * Advances, deliveries, bookings and history are only ever appended. {@code externalKey} (household id and the
  * client's externalRef; null without one) is unique, so a retried signing cannot make a second contract.
+ * {@code seasonKey} (household id and season; set by the season roll-over, null on contracts signed one at a time) is
+ * unique too: however often a roll-over is run or resumed, a household gets one rolled-over contract per season.
+ * {@code villageId} is the household's village when signed, so the desk filters by village with one indexed query.
  * <p>
  * Next to the fields below, a contract carries {@value #BOOKING_REFS}: the booking references it holds an entry of
  * (encoded so that they are field names) with their grams, set in the same update that appends the entry. It lets a
@@ -48,7 +51,9 @@ public record RedOrderDocument(
         long version,
         Instant createdAt,
         String createdBy,
-        String externalKey) {
+        String externalKey,
+        String seasonKey,
+        String villageId) {
 
     public static final String COLLECTION = "red_orders";
     /** The field holding the booked references (see above). */

@@ -2,9 +2,19 @@ package cn.xixian.alliance.core.redorder.persistence;
 
 import jakarta.annotation.PostConstruct;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,6 +45,11 @@ public class RedOrderStore {
         orders.ensureIndex(new Index("bookings.ref", Direction.ASC).named("booking_ref"));
         // Unique and sparse: a client's externalRef signs one contract per household; contracts without one are free.
         orders.ensureIndex(new Index("externalKey", Direction.ASC).unique().sparse().named("external_ref"));
+        // Unique and sparse: the season roll-over signs a household once per season, however often it is run.
+        orders.ensureIndex(new Index("seasonKey", Direction.ASC).unique().sparse().named("season_key"));
+        orders.ensureIndex(new Index("season", Direction.ASC).on("cooperativeId", Direction.ASC)
+                .on("householdCode", Direction.ASC).named("season_cooperative"));
+        orders.ensureIndex(new Index("season", Direction.ASC).on("villageId", Direction.ASC).named("season_village"));
         // Unique: a harvest lot is delivered against one contract, once (the lot id is the _id, stated for clarity).
         mongo.indexOps(LotDeliveryDocument.COLLECTION)
                 .ensureIndex(new Index("redOrderId", Direction.ASC).named("red_order"));
@@ -57,6 +72,86 @@ public class RedOrderStore {
             }
             return Optional.of(first);
         }
+    }
+
+    /**
+     * Inserts a rolled-over contract; {@code false} when its {@code seasonKey} is already taken (an earlier run, or a
+     * racing one, signed the household for the season). One atomic insert against a unique index: no read-then-write.
+     */
+    public boolean insertOncePerSeason(RedOrderDocument order) {
+        try {
+            mongo.insert(order);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** The contracts of a season (of one cooperative, if given), in household order. */
+    public List<RedOrderDocument> ofSeason(int season, String cooperativeId) {
+        Criteria where = Criteria.where("season").is(season);
+        if (cooperativeId != null) {
+            where = where.and("cooperativeId").is(cooperativeId);
+        }
+        return mongo.find(Query.query(where).with(Sort.by("householdCode", "_id")),
+                RedOrderDocument.class);
+    }
+
+    /** Which of these households hold a contract of the season that is not cancelled, or a rolled-over one. */
+    public Set<String> signedFor(int season, Collection<String> householdIds) {
+        Set<String> signed = new HashSet<>();
+        Query query = Query.query(Criteria.where("season").is(season).and("householdId").in(householdIds)
+                .orOperator(Criteria.where("status").ne("CANCELLED"), Criteria.where("seasonKey").exists(true)));
+        query.fields().include("householdId");
+        mongo.find(query, Document.class, RedOrderDocument.COLLECTION)
+                .forEach(d -> signed.add(d.getString("householdId")));
+        return signed;
+    }
+
+    /** One page of the contracts the query names, and how many it names in all. */
+    public List<RedOrderDocument> find(ContractQuery filter, Pageable page) {
+        return mongo.find(query(filter).with(page), RedOrderDocument.class);
+    }
+
+    public long count(ContractQuery filter) {
+        return mongo.count(query(filter), RedOrderDocument.class);
+    }
+
+    /** Every contract the query names, one at a time from a cursor (household order), so 10,000 stay small in memory. */
+    public void forEach(ContractQuery filter, Consumer<RedOrderDocument> each) {
+        try (Stream<RedOrderDocument> all = mongo.stream(query(filter).with(Sort.by("householdCode", "_id")),
+                RedOrderDocument.class)) {
+            all.forEach(each);
+        }
+    }
+
+    private static Query query(ContractQuery f) {
+        List<Criteria> where = new ArrayList<>();
+        if (f.season() != null) {
+            where.add(Criteria.where("season").is(f.season()));
+        }
+        if (f.cooperativeId() != null) {
+            where.add(Criteria.where("cooperativeId").is(f.cooperativeId()));
+        }
+        if (f.villageId() != null) {
+            where.add(Criteria.where("villageId").is(f.villageId()));
+        }
+        if (f.householdId() != null) {
+            where.add(Criteria.where("householdId").is(f.householdId()));
+        }
+        if (f.status() != null) {
+            where.add(Criteria.where("status").is(f.status()));
+        } else if (f.withoutCancelled()) {
+            where.add(Criteria.where("status").ne("CANCELLED"));
+        }
+        if (f.povertyOnly()) {
+            where.add(Criteria.where("povertyRegistered").is(true));
+        }
+        if (f.householdName() != null && !f.householdName().isBlank()) {
+            where.add(Criteria.where("householdName").regex(
+                    Pattern.compile(Pattern.quote(f.householdName().strip()), Pattern.CASE_INSENSITIVE)));
+        }
+        return where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
     }
 
     public Optional<RedOrderDocument> find(String id) {

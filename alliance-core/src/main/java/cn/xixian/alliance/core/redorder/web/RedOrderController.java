@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.redorder.web;
 
 import cn.xixian.alliance.core.redorder.AdvanceRequest;
+import cn.xixian.alliance.core.redorder.DeskTotals;
 import cn.xixian.alliance.core.redorder.DeliveryRequest;
 import cn.xixian.alliance.core.redorder.NewRedOrder;
 import cn.xixian.alliance.core.redorder.RedOrder;
@@ -48,10 +49,19 @@ class RedOrderController {
     @GetMapping(BASE)
     PageResponse<RedOrder> search(@RequestParam(required = false) String householdId,
             @RequestParam(required = false) String cooperativeId, @RequestParam(required = false) Integer season,
-            @RequestParam(required = false) RedOrderStatus status,
+            @RequestParam(required = false) RedOrderStatus status, @RequestParam(required = false) String villageId,
+            @RequestParam(defaultValue = "false") boolean povertyOnly, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return orders.search(new RedOrderService.Filter(householdId, cooperativeId, season, status),
+        return orders.search(new RedOrderService.Filter(householdId, cooperativeId, season, status, villageId, povertyOnly, q),
                 Pages.of(page, size, Sort.by(Sort.Direction.DESC, "season").and(Sort.by("householdCode", "_id"))));
+    }
+
+    /** Totals of the contracts the same filters name (the desk's figures). */
+    @GetMapping(BASE + "/totals")
+    DeskTotals totals(@RequestParam(required = false) String cooperativeId, @RequestParam(required = false) Integer season,
+            @RequestParam(required = false) RedOrderStatus status, @RequestParam(required = false) String villageId,
+            @RequestParam(defaultValue = "false") boolean povertyOnly, @RequestParam(required = false) String q) {
+        return orders.totals(new RedOrderService.Filter(null, cooperativeId, season, status, villageId, povertyOnly, q));
     }
 
     @GetMapping(BASE + "/{id}")
