@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * idempotent, so the chunk a crash interrupted is simply written again on restart.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ImportLimits.class)
 public class HarvestImportJobConfiguration {
 
     public static final String JOB = "harvestImportJob";
@@ -60,14 +62,15 @@ public class HarvestImportJobConfiguration {
     }
 
     @Bean
-    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx, MongoTemplate mongo) {
+    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx, MongoTemplate mongo,
+            ImportLimits limits) {
         return new StepBuilder("prepareHarvestFile", jobs)
                 .tasklet((contribution, context) -> {
                     var params = context.getStepContext().getJobParameters();
                     Path uploaded = Path.of((String) params.get("uploadedFile"));
                     Path rows = Path.of((String) params.get("rowsFile"));
                     if (!uploaded.equals(rows) && !Files.exists(rows)) {
-                        XlsxToCsv.convert(uploaded, rows);
+                        XlsxToCsv.convert(uploaded, rows, limits);
                         mongo.updateFirst(Query.query(Criteria.where("_id").is(params.get("importId"))),
                                 Update.update("totalRows", ImportFiles.dataLines(rows)), HarvestImportDocument.class);
                     }
@@ -90,8 +93,8 @@ public class HarvestImportJobConfiguration {
 
     @Bean
     @StepScope
-    HarvestCsvReader harvestCsvReader(@Value("#{jobParameters['rowsFile']}") String rowsFile) {
-        return new HarvestCsvReader(Path.of(rowsFile));
+    HarvestCsvReader harvestCsvReader(@Value("#{jobParameters['rowsFile']}") String rowsFile, ImportLimits limits) {
+        return new HarvestCsvReader(Path.of(rowsFile), limits.maxRowChars());
     }
 
     @Bean
