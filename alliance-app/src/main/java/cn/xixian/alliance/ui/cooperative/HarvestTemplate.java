@@ -17,16 +17,21 @@ final class HarvestTemplate {
         StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         for (Household h : households) {
             String orchard = h.orchards() == null || h.orchards().isEmpty() ? "" : h.orchards().get(0).code();
-            csv.append(",").append(cell(h.id())).append(",,,,,,").append(cell(orchard)).append(",,")
-                    .append(cell(h.code() + " " + h.name())).append("\r\n");
+            csv.append(String.join(",", cell(""), cell(h.id()), cell(""), cell(""), cell(""), cell(""), cell(""),
+                    cell(orchard), cell(""), cell(h.code() + " " + h.name()))).append("\r\n");
         }
         return csv.toString();
     }
 
+    /**
+     * Every cell quoted (a name may hold commas, quotes, line breaks), and a value that a spreadsheet would take
+     * for a formula ({@code = + - @}, or a tab or carriage return before one) starts with an apostrophe instead.
+     */
     private static String cell(String value) {
-        if (value == null) {
-            return "";
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
         }
-        return value.matches(".*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

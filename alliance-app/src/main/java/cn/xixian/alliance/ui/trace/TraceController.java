@@ -61,7 +61,7 @@ class TraceController {
         TraceChain chain = views.chain(trace);
         model.addAttribute("chain", chain);
         model.addAttribute("label", labels.label(trace, wanted));
-        model.addAttribute("graphJson", json.writeValueAsString(graph(chain, trace)).replace("</", "<\\/"));
+        model.addAttribute("graphJson", ScriptJson.safe(json.writeValueAsString(graph(chain, trace))));
         return "trace";
     }
 

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,6 +37,7 @@ import org.springframework.security.web.csrf.CsrfException;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginLockoutProperties.class)
 public class SecurityConfiguration {
 
     /** Paths anyone may read: health for the ops probes, the API description. */
@@ -55,10 +59,12 @@ public class SecurityConfiguration {
      * repeated HTTP Basic calls with a verified password skip bcrypt for a few minutes.
      */
     @Bean
-    AuthenticationProvider authenticationProvider(UserAccountService users, PasswordEncoder passwordEncoder) {
+    AuthenticationProvider authenticationProvider(UserAccountService users, PasswordEncoder passwordEncoder,
+            LoginLockoutProperties lockout, ObjectProvider<Clock> clock) {
         DaoAuthenticationProvider fullCheck = new DaoAuthenticationProvider(users);
         fullCheck.setPasswordEncoder(passwordEncoder);
-        return new VerifiedCredentials(fullCheck, users, System::currentTimeMillis);
+        Clock time = clock.getIfAvailable(Clock::systemUTC);
+        return new LoginThrottle(new VerifiedCredentials(fullCheck, users, time::millis), lockout, time);
     }
 
     @Bean

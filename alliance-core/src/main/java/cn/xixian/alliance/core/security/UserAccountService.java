@@ -69,6 +69,13 @@ public class UserAccountService implements UserDetailsService {
                 .sorted(java.util.Comparator.comparing(Account::username)).toList();
     }
 
+    /** Removes a login; true when there was one. */
+    public boolean delete(String username) {
+        boolean existed = users.existsById(username);
+        users.deleteById(username);
+        return existed;
+    }
+
     public long count() {
         return users.count();
     }

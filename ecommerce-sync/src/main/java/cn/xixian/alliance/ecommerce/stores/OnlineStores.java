@@ -91,6 +91,17 @@ public class OnlineStores {
         return MessageDigest.isEqual(hmac(secret, body), given);
     }
 
+    /**
+     * Forgets a store's stored secret if it is exactly {@code secret} (a known one, such as a demo secret), so the
+     * store accepts no webhook until a new secret is configured; true when one was forgotten.
+     */
+    public boolean retireSecret(String code, String secret) {
+        return mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(code).and("secret").is(secret)),
+                new org.springframework.data.mongodb.core.query.Update().unset("secret"), OnlineStoreDocument.class)
+                .getModifiedCount() > 0;
+    }
+
     /** base64(HMAC-SHA256(secret, body)): what a store sends; public for integrations' own tests and tools. */
     public static String sign(String secret, byte[] body) {
         return Base64.getEncoder().encodeToString(hmac(secret.getBytes(StandardCharsets.UTF_8), body));

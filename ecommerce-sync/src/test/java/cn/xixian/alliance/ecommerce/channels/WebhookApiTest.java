@@ -106,9 +106,14 @@ class WebhookApiTest extends ChannelTestSupport {
         assertThat(deadLetters()).isEmpty();
     }
 
+    /** Issue 16 item 14: store codes cannot be found out by trying them. */
     @Test
-    void anUnknownStoreIs404() throws Exception {
-        push("NO-SUCH-STORE", TRADE, sign(SECRET, TRADE)).andExpect(status().isNotFound());
+    void anUnknownStoreGetsTheAnswerOfAWrongSignature() throws Exception {
+        String unknown = push("NO-SUCH-STORE", TRADE, sign(SECRET, TRADE)).andExpect(status().isUnauthorized())
+                .andReturn().getResponse().getContentAsString();
+        String wrong = push("TAOBAO-T1", TRADE, sign("not-the-secret", TRADE)).andExpect(status().isUnauthorized())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unknown.replace("NO-SUCH-STORE", "TAOBAO-T1")).isEqualTo(wrong);
     }
 
     @Test

@@ -20,19 +20,21 @@ import org.springframework.batch.item.support.AbstractItemCountingItemStreamItem
 class HarvestCsvReader extends AbstractItemCountingItemStreamItemReader<ImportRow> {
 
     private final Path file;
+    private final long maxRowChars;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private List<String> columns;
 
-    HarvestCsvReader(Path file) {
+    HarvestCsvReader(Path file, long maxRowChars) {
         this.file = file;
+        this.maxRowChars = maxRowChars;
         setName("harvestCsvReader");
     }
 
     @Override
     protected void doOpen() throws Exception {
         BufferedReader in = Files.newBufferedReader(file, ImportFiles.charsetOf(file));
-        parser = ImportFiles.CSV.parse(in);
+        parser = ImportFiles.CSV.parse(new RowLengthCap(in, maxRowChars));
         records = parser.iterator();
         if (!records.hasNext()) {
             throw new ItemStreamException("row 1: the file is empty; expected a header row");

@@ -29,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * idempotent, so the chunk a crash interrupted is simply written again on restart.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HarvestProperties.class)
+@EnableConfigurationProperties({HarvestProperties.class, ImportLimits.class})
 public class HarvestImportJobConfiguration {
 
     public static final String JOB = "harvestImportJob";
@@ -60,14 +60,15 @@ public class HarvestImportJobConfiguration {
     }
 
     @Bean
-    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx, ImportJobRecords records) {
+    Step prepareHarvestFile(JobRepository jobs, PlatformTransactionManager tx, ImportJobRecords records,
+            ImportLimits limits) {
         return new StepBuilder("prepareHarvestFile", jobs)
                 .tasklet((contribution, context) -> {
                     var params = context.getStepContext().getJobParameters();
                     Path uploaded = Path.of((String) params.get("uploadedFile"));
                     Path rows = Path.of((String) params.get("rowsFile"));
                     if (!uploaded.equals(rows) && !Files.exists(rows)) {
-                        XlsxToCsv.convert(uploaded, rows);
+                        XlsxToCsv.convert(uploaded, rows, limits);
                         records.totalRows((String) params.get("importId"), ImportFiles.dataLines(rows));
                     }
                     return RepeatStatus.FINISHED;
@@ -89,8 +90,8 @@ public class HarvestImportJobConfiguration {
 
     @Bean
     @StepScope
-    HarvestCsvReader harvestCsvReader(@Value("#{jobParameters['rowsFile']}") String rowsFile) {
-        return new HarvestCsvReader(Path.of(rowsFile));
+    HarvestCsvReader harvestCsvReader(@Value("#{jobParameters['rowsFile']}") String rowsFile, ImportLimits limits) {
+        return new HarvestCsvReader(Path.of(rowsFile), limits.maxRowChars());
     }
 
     @Bean

@@ -25,6 +25,9 @@ public final class ImportFiles {
     /** Blank lines are kept as records so that the upload check and the reader count lines alike. */
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 
+    /** A header row is a few column names; a longer first record is not a header (an unclosed quote, say). */
+    static final int HEADER_MAX_CHARS = 4096;
+
     private ImportFiles() {
     }
 
@@ -80,7 +83,7 @@ public final class ImportFiles {
                 }
                 return;
             }
-            try (var reader = Files.newBufferedReader(file, charsetOf(file));
+            try (var reader = new RowLengthCap(Files.newBufferedReader(file, charsetOf(file)), HEADER_MAX_CHARS);
                     var parser = CSV.parse(reader)) {
                 var records = parser.iterator();
                 if (!records.hasNext()) {
@@ -91,6 +94,12 @@ public final class ImportFiles {
                     throw header("the header lacks the column(s) " + String.join(", ", missing));
                 }
             }
+        } catch (UncheckedIOException e) {
+            String refusal = e.getCause().getMessage();
+            if (refusal != null && refusal.startsWith("row 1: ")) { // from RowLengthCap
+                throw header(refusal.substring("row 1: ".length()));
+            }
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
@@ -36,8 +35,19 @@ final class XlsxToCsv {
     private XlsxToCsv() {
     }
 
-    static void convert(Path xlsx, Path csv) throws Exception {
+    static void convert(Path xlsx, Path csv, ImportLimits limits) throws Exception {
         Path partial = csv.resolveSibling(csv.getFileName() + ".part");
+        XlsxGuard.applyZipLimits(limits);
+        try {
+            write(xlsx, partial, limits);
+        } catch (Exception e) {
+            ImportFiles.deleteQuietly(partial); // a refused file leaves nothing behind in the data directory
+            throw XlsxGuard.explain(e);
+        }
+        Files.move(partial, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void write(Path xlsx, Path partial, ImportLimits limits) throws Exception {
         try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
                 Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -49,25 +59,30 @@ final class XlsxToCsv {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
-                        new ReadOnlySharedStringsTable(pkg), new Rows(printer), new IsoDates(), false));
+                        CappedSharedStrings.read(pkg, limits.maxSharedStringChars()), new Rows(printer, limits),
+                        new IsoDates(), false));
                 parser.parse(new InputSource(sheet));
             }
         }
-        Files.move(partial, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Writes each sheet row as a CSV record, with blank records for skipped rows and cells. */
     private static final class Rows implements SheetContentsHandler {
         private final CSVPrinter printer;
+        private final ImportLimits limits;
         private final List<String> cells = new ArrayList<>();
         private int nextRow;
+        private int row;
 
-        Rows(CSVPrinter printer) {
+        Rows(CSVPrinter printer, ImportLimits limits) {
             this.printer = printer;
+            this.limits = limits;
         }
 
         @Override
         public void startRow(int rowNum) {
+            XlsxGuard.checkRow(rowNum, limits);
+            row = rowNum;
             try {
                 for (; nextRow < rowNum; nextRow++) {
                     printer.println();
@@ -97,6 +112,7 @@ final class XlsxToCsv {
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
             int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            XlsxGuard.checkColumn(row, column);
             while (cells.size() < column) {
                 cells.add("");
             }

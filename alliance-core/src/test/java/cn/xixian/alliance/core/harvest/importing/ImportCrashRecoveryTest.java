@@ -113,7 +113,7 @@ class ImportCrashRecoveryTest {
     }
 
     private void storeRows(String importId, Path file, int count) throws Exception {
-        HarvestCsvReader reader = new HarvestCsvReader(file);
+        HarvestCsvReader reader = new HarvestCsvReader(file, 65_536);
         reader.open(new ExecutionContext());
         HarvestRowProcessor processor = new HarvestRowProcessor(rules, importId, fixtures.coopA.id(), "0".repeat(64),
                 "coop-a", Set.of(fixtures.householdA.id()));

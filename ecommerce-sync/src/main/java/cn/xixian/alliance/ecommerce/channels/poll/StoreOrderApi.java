@@ -59,11 +59,12 @@ class StoreOrderApi {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
                 .GET().build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() / 100 != 2) {
+                response.body().close();
                 throw new IOException("order API of " + store.code() + " answered HTTP " + response.statusCode());
             }
-            return response.body();
+            return CappedBody.read(response.body(), CappedBody.MAX_BYTES, store.code());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while polling " + store.code(), e);

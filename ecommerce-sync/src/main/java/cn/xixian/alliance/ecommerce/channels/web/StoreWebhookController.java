@@ -69,8 +69,8 @@ class StoreWebhookController {
                     @ApiResponse(responseCode = "202", description = "Taken: {storeCode, orderId, outcome, status}"),
                     @ApiResponse(responseCode = "400", description = "Malformed or rejected order (errors name "
                             + "the fields); it is kept as a dead letter"),
-                    @ApiResponse(responseCode = "401", description = "Missing or wrong signature; nothing stored"),
-                    @ApiResponse(responseCode = "404", description = "Unknown store code"),
+                    @ApiResponse(responseCode = "401", description = "Missing or wrong signature, or an unknown store "
+                            + "(the same answer); nothing stored"),
                     @ApiResponse(responseCode = "413", description = "Body larger than "
                             + "alliance.ecommerce.webhook.max-body (1 MB by default)")})
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -78,15 +78,17 @@ class StoreWebhookController {
     ResponseEntity<?> receive(@PathVariable String storeCode, HttpServletRequest request,
             @RequestHeader(name = OnlineStores.SIGNATURE_HEADER, required = false) String signature)
             throws IOException {
-        OnlineStore store = stores.get(storeCode);
+        // An unknown store gets the answer of a wrong signature, so store codes cannot be found out by trying them.
+        OnlineStore store = stores.find(storeCode).orElse(null);
         // Anyone may call this path, so the body is read only up to the limit, before any check.
         byte[] raw = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBody + 1));
         if (raw.length > maxBody) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
                     HttpStatus.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBody + " bytes"));
         }
-        if (!stores.signatureMatches(store.code(), raw, signature)) {
-            log.warn("Webhook for store {} refused: {} signature", store.code(), signature == null ? "no" : "a wrong");
+        if (store == null || !stores.signatureMatches(store.code(), raw, signature)) {
+            log.warn("Webhook for store {} refused: {}", store == null ? "(unknown)" : store.code(),
+                    store == null ? "no such store" : signature == null ? "no signature" : "a wrong signature");
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     "missing or wrong " + OnlineStores.SIGNATURE_HEADER + " signature");
             problem.setTitle("Unauthorized");
