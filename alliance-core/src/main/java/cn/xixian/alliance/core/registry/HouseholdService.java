@@ -3,6 +3,8 @@ package cn.xixian.alliance.core.registry;
 import cn.xixian.alliance.core.registry.persistence.HouseholdDocument;
 import cn.xixian.alliance.core.registry.persistence.HouseholdRepository;
 import cn.xixian.alliance.core.security.CurrentUser;
+import cn.xixian.alliance.core.security.Role;
+import cn.xixian.alliance.core.web.ForbiddenException;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
@@ -83,6 +85,11 @@ public class HouseholdService {
                 .map(HouseholdDocument::toHousehold).toList();
     }
 
+    /** Every demonstration household (示范户), no access check: the technical group's coverage counts them. */
+    public List<Household> demoHouseholds() {
+        return households.findByDemoHouseholdTrue().stream().map(HouseholdDocument::toHousehold).toList();
+    }
+
     public Optional<Household> findByCode(String code) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("code").is(code)), HouseholdDocument.class))
                 .map(HouseholdDocument::toHousehold);
@@ -104,17 +111,36 @@ public class HouseholdService {
     }
 
     public Household create(HouseholdRequest request) {
-        Household household = resolve(new ObjectId().toHexString(), request);
+        checkFlags(request, false, false);
+        Household household = resolve(new ObjectId().toHexString(), request, false, false);
         return households.insert(new HouseholdDocument(household.id()).apply(household)).toHousehold();
     }
 
     public Household update(String id, HouseholdRequest request) {
         HouseholdDocument existing = households.findById(id).orElseThrow(() -> new NotFoundException("household", id));
         currentUser.checkCooperative(existing.getCooperativeId());
-        return households.save(existing.apply(resolve(id, request))).toHousehold();
+        Household stored = existing.toHousehold();
+        checkFlags(request, stored.povertyRegistered(), stored.demoHousehold());
+        return households.save(existing.apply(resolve(id, request, stored.povertyRegistered(), stored.demoHousehold())))
+                .toHousehold();
     }
 
-    private Household resolve(String id, HouseholdRequest request) {
+    /**
+     * The poverty flag moves a household's sales to the front of the booking queue and the demo flag decides whom
+     * the technicians mentor: only coordinators (or the app itself, with no signed-in user) change them. Sending
+     * the value already stored is no change; leaving a flag out keeps it.
+     */
+    private void checkFlags(HouseholdRequest request, boolean povertyNow, boolean demoNow) {
+        if (currentUser.get().map(u -> u.has(Role.COORDINATOR)).orElse(true)) {
+            return;
+        }
+        if ((request.povertyRegistered() != null && request.povertyRegistered() != povertyNow)
+                || (request.demoHousehold() != null && request.demoHousehold() != demoNow)) {
+            throw new ForbiddenException("only coordinators may set povertyRegistered or demoHousehold");
+        }
+    }
+
+    private Household resolve(String id, HouseholdRequest request, boolean povertyNow, boolean demoNow) {
         String cooperativeId = members.require("cooperativeId", request.cooperativeId(), MemberKind.COOPERATIVE).id();
         currentUser.checkCooperative(cooperativeId);
         String villageId = members.require("villageId", request.villageId(), MemberKind.VILLAGE).id();
@@ -122,7 +148,8 @@ public class HouseholdService {
             throw new InvalidInputException("technicianId", "names no known technician");
         }
         return new Household(id, request.code(), request.name(), villageId, cooperativeId, request.orchardAreaMu(),
-                Boolean.TRUE.equals(request.povertyRegistered()), Boolean.TRUE.equals(request.demoHousehold()),
+                request.povertyRegistered() == null ? povertyNow : request.povertyRegistered(),
+                request.demoHousehold() == null ? demoNow : request.demoHousehold(),
                 request.technicianId(), request.phone(), request.orchards() == null ? List.of() : request.orchards());
     }
 }
