@@ -1,43 +1,34 @@
 package cn.xixian.alliance.core.registry;
 
 import cn.xixian.alliance.core.registry.persistence.HouseholdDocument;
-import cn.xixian.alliance.core.registry.persistence.HouseholdRepository;
+import cn.xixian.alliance.core.registry.persistence.HouseholdStore;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.security.Role;
 import cn.xixian.alliance.core.web.ForbiddenException;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Farmer households. A cooperative user sees and writes only its own cooperative's households. */
 @Service
 public class HouseholdService {
 
-    private final HouseholdRepository households;
+    private final HouseholdStore store;
     private final MemberService members;
     private final TechnicianService technicians;
-    private final MongoTemplate mongo;
     private final CurrentUser currentUser;
 
-    HouseholdService(HouseholdRepository households, MemberService members, TechnicianService technicians,
-            MongoTemplate mongo, CurrentUser currentUser) {
-        this.households = households;
+    HouseholdService(HouseholdStore store, MemberService members, TechnicianService technicians,
+            CurrentUser currentUser) {
+        this.store = store;
         this.members = members;
         this.technicians = technicians;
-        this.mongo = mongo;
         this.currentUser = currentUser;
     }
 
@@ -45,27 +36,11 @@ public class HouseholdService {
     }
 
     public PageResponse<Household> search(Filter filter, Pageable page) {
-        List<Criteria> where = new ArrayList<>();
         String cooperativeId = currentUser.cooperativeScope(
                 filter.cooperativeId() == null ? null : members.idOf(filter.cooperativeId()));
-        if (cooperativeId != null) {
-            where.add(Criteria.where("cooperativeId").is(cooperativeId));
-        }
-        if (filter.villageId() != null) {
-            where.add(Criteria.where("villageId").is(members.idOf(filter.villageId())));
-        }
-        if (filter.povertyRegistered() != null) {
-            where.add(Criteria.where("povertyRegistered").is(filter.povertyRegistered()));
-        }
-        if (filter.demoHousehold() != null) {
-            where.add(Criteria.where("demoHousehold").is(filter.demoHousehold()));
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            Pattern text = Pattern.compile(Pattern.quote(filter.q().strip()), Pattern.CASE_INSENSITIVE);
-            where.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
-        }
-        Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        return PageResponse.query(mongo, query, page, HouseholdDocument.class, "households", HouseholdDocument::toHousehold);
+        String villageId = filter.villageId() == null ? null : members.idOf(filter.villageId());
+        return store.search(new HouseholdStore.Filter(cooperativeId, villageId, filter.povertyRegistered(),
+                filter.demoHousehold(), filter.q()), page);
     }
 
     public Household get(String id) {
@@ -76,23 +51,21 @@ public class HouseholdService {
 
     /** No access check: for other services that check the caller themselves. */
     public Optional<Household> find(String id) {
-        return households.findById(id).map(HouseholdDocument::toHousehold);
+        return store.find(id);
     }
 
     /** The households among these ids that exist (no access check), in one query rather than one per id. */
     public List<Household> findAll(java.util.Collection<String> ids) {
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), HouseholdDocument.class).stream()
-                .map(HouseholdDocument::toHousehold).toList();
+        return store.findAll(ids);
     }
 
     /** Every demonstration household (示范户), no access check: the technical group's coverage counts them. */
     public List<Household> demoHouseholds() {
-        return households.findByDemoHouseholdTrue().stream().map(HouseholdDocument::toHousehold).toList();
+        return store.demoHouseholds();
     }
 
     public Optional<Household> findByCode(String code) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("code").is(code)), HouseholdDocument.class))
-                .map(HouseholdDocument::toHousehold);
+        return store.findByCode(code);
     }
 
     /** A household named by its id or, failing that, its code (no access check). */
@@ -102,27 +75,21 @@ public class HouseholdService {
 
     /** The ids of a cooperative's households, for validating many harvest rows without a query each. */
     public Set<String> idsOfCooperative(String cooperativeId) {
-        Set<String> ids = new HashSet<>();
-        mongo.getCollection("households")
-                .find(new Document("cooperativeId", cooperativeId))
-                .projection(new Document("_id", 1))
-                .forEach(d -> ids.add(d.get("_id").toString()));
-        return ids;
+        return store.idsOfCooperative(cooperativeId);
     }
 
     public Household create(HouseholdRequest request) {
         checkFlags(request, false, false);
         Household household = resolve(new ObjectId().toHexString(), request, false, false);
-        return households.insert(new HouseholdDocument(household.id()).apply(household)).toHousehold();
+        return store.insert(household);
     }
 
     public Household update(String id, HouseholdRequest request) {
-        HouseholdDocument existing = households.findById(id).orElseThrow(() -> new NotFoundException("household", id));
+        HouseholdDocument existing = store.findDocument(id).orElseThrow(() -> new NotFoundException("household", id));
         currentUser.checkCooperative(existing.getCooperativeId());
         Household stored = existing.toHousehold();
         checkFlags(request, stored.povertyRegistered(), stored.demoHousehold());
-        return households.save(existing.apply(resolve(id, request, stored.povertyRegistered(), stored.demoHousehold())))
-                .toHousehold();
+        return store.save(existing, resolve(id, request, stored.povertyRegistered(), stored.demoHousehold()));
     }
 
     /**
