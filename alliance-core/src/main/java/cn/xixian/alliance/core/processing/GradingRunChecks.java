@@ -30,11 +30,14 @@ class GradingRunChecks {
     private final Validator validator;
     private final MemberService members;
     private final HarvestLotService harvestLots;
+    private final long toleranceGrams;
 
-    GradingRunChecks(Validator validator, MemberService members, HarvestLotService harvestLots) {
+    GradingRunChecks(Validator validator, MemberService members, HarvestLotService harvestLots,
+            ProcessingProperties properties) {
         this.validator = validator;
         this.members = members;
         this.harvestLots = harvestLots;
+        this.toleranceGrams = Weights.grams(properties.balanceToleranceKg());
     }
 
     record Checked(String processorId, Map<String, HarvestLot> lots) {
@@ -57,7 +60,7 @@ class GradingRunChecks {
         Map<String, HarvestLot> lots = new HashMap<>();
         if (errors.isEmpty()) {
             checkInputs(request, lots, errors);
-            checkBalance(request, errors);
+            checkBalance(request, toleranceGrams, errors);
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(FieldError::field));
@@ -93,12 +96,12 @@ class GradingRunChecks {
         }
     }
 
-    /** Whole grams on both sides, so "balances" means exactly equal. */
-    private static void checkBalance(GradingRunRequest request, List<FieldError> errors) {
+    /** Whole grams on both sides, within the configured tolerance (0: exactly equal). */
+    private static void checkBalance(GradingRunRequest request, long toleranceGrams, List<FieldError> errors) {
         long in = request.inputs().stream().mapToLong(i -> Weights.grams(i.weightKg())).sum();
         long out = request.outputs().stream().mapToLong(o -> Weights.grams(o.weightKg())).sum();
         long loss = Weights.grams(request.lossKg());
-        if (in != out + loss) {
+        if (Math.abs(in - out - loss) > toleranceGrams) {
             String why = "inputs " + Weights.kg(in) + " kg must equal outputs " + Weights.kg(out) + " kg + loss "
                     + Weights.kg(loss) + " kg (off by " + Weights.kg(in - out - loss) + " kg)";
             errors.add(FieldError.of("inputs", why));

@@ -12,10 +12,24 @@ public class AllianceUser extends User {
     private final Set<Role> roles;
     private final String cooperativeId;
 
+    private final boolean passwordChangeRequired;
+
     public AllianceUser(String username, String passwordHash, Set<Role> roles, String cooperativeId) {
-        super(username, passwordHash, authorities(roles));
+        this(username, passwordHash, roles, cooperativeId, true, false);
+    }
+
+    /** A disabled login ({@code enabled} false) is refused at sign-in; see {@link LoginStates}. */
+    public AllianceUser(String username, String passwordHash, Set<Role> roles, String cooperativeId, boolean enabled,
+            boolean passwordChangeRequired) {
+        super(username, passwordHash, enabled, true, true, true, authorities(roles));
         this.roles = Set.copyOf(roles);
         this.cooperativeId = cooperativeId;
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    /** After a coordinator's reset: every call but changing the own password is refused until then. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     private static Collection<? extends GrantedAuthority> authorities(Set<Role> roles) {

@@ -34,7 +34,7 @@ public class UserAccountService implements UserDetailsService {
         UserAccountDocument account = users.findById(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return new AllianceUser(account.getUsername(), account.getPasswordHash(), account.getRoles(),
-                account.getCooperativeId());
+                account.getCooperativeId(), !account.isDisabled(), account.isPasswordChangeRequired());
     }
 
     /** Hashes once; callers creating many users with one password (demo data) pass the hash along. */

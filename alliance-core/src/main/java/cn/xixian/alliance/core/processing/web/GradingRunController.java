@@ -5,6 +5,7 @@ import cn.xixian.alliance.core.processing.GradingRun;
 import cn.xixian.alliance.core.processing.GradingRunRequest;
 import cn.xixian.alliance.core.processing.GradingRunService;
 import cn.xixian.alliance.core.processing.GradingRunStatus;
+import cn.xixian.alliance.core.processing.GradingYields;
 import cn.xixian.alliance.core.processing.LotTrace;
 import cn.xixian.alliance.core.processing.LotTraceService;
 import cn.xixian.alliance.core.web.PageResponse;
@@ -32,16 +33,24 @@ class GradingRunController {
 
     private final GradingRunService runs;
     private final LotTraceService traces;
+    private final GradingYields yields;
 
-    GradingRunController(GradingRunService runs, LotTraceService traces) {
+    GradingRunController(GradingRunService runs, LotTraceService traces, GradingYields yields) {
         this.runs = runs;
         this.traces = traces;
+        this.yields = yields;
     }
 
     @PostMapping("/grading-runs")
     ResponseEntity<GradingRun> record(@RequestBody GradingRunRequest request) {
         GradingRun run = runs.record(request);
         return ResponseEntity.created(URI.create("/api/v1/grading-runs/" + run.id())).body(run);
+    }
+
+    /** Kilograms per grade and waste for a season's runs, by cooperative (in proportion to its input) and by ISO week. */
+    @GetMapping("/grading-runs/yields")
+    GradingYields.Yields yields(@RequestParam int season) {
+        return yields.season(season);
     }
 
     @GetMapping("/grading-runs/{id}")

@@ -14,6 +14,10 @@ public class UserAccountDocument {
     private String passwordHash;
     private Set<Role> roles;
     private String cooperativeId;
+    /** A disabled login cannot sign in; a live session of it ends at its next request. */
+    private boolean disabled;
+    /** Set by a coordinator's password reset: the user must choose a new password before anything else. */
+    private boolean passwordChangeRequired;
 
     protected UserAccountDocument() {
     }
@@ -39,5 +43,13 @@ public class UserAccountDocument {
 
     public String getCooperativeId() {
         return cooperativeId;
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 }

@@ -1,9 +1,11 @@
 package cn.xixian.alliance.core.technical.web;
 
+import cn.xixian.alliance.core.technical.Coverage;
 import cn.xixian.alliance.core.technical.FieldVisit;
 import cn.xixian.alliance.core.technical.FieldVisitRequest;
 import cn.xixian.alliance.core.technical.SeasonCounts;
 import cn.xixian.alliance.core.technical.TechnicalSeasons;
+import cn.xixian.alliance.core.technical.TechnicalCoverage;
 import cn.xixian.alliance.core.technical.TechnicalService;
 import cn.xixian.alliance.core.technical.Training;
 import cn.xixian.alliance.core.technical.TrainingRequest;
@@ -29,10 +31,12 @@ class TechnicalController {
 
     private final TechnicalService technical;
     private final TechnicalSeasons seasons;
+    private final TechnicalCoverage coverage;
 
-    TechnicalController(TechnicalService technical, TechnicalSeasons seasons) {
+    TechnicalController(TechnicalService technical, TechnicalSeasons seasons, TechnicalCoverage coverage) {
         this.technical = technical;
         this.seasons = seasons;
+        this.coverage = coverage;
     }
 
     @PostMapping("/trainings")
@@ -71,6 +75,13 @@ class TechnicalController {
             @RequestParam(required = false) String redOrderId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return technical.visits(season, technicianId, householdId, redOrderId, Pages.of(page, size, "date", "_id"));
+    }
+
+    /** Demo households visited this season and not yet, per technician and village, and the visits' positions. */
+    @GetMapping("/technical/seasons/{season}/coverage")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    Coverage coverage(@PathVariable int season) {
+        return coverage.coverage(season);
     }
 
     @GetMapping("/technical/seasons/{season}")
