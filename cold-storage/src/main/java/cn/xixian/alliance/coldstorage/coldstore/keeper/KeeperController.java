@@ -1,0 +1,110 @@
+package cn.xixian.alliance.coldstorage.coldstore.keeper;
+
+import cn.xixian.alliance.coldstorage.coldstore.ColdStore;
+import cn.xixian.alliance.coldstorage.coldstore.LedgerEntry;
+import cn.xixian.alliance.coldstorage.coldstore.StockService;
+import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.idempotency.IdempotencyKeys;
+import cn.xixian.alliance.core.units.Weights;
+import cn.xixian.alliance.core.web.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The keeper's phone: their stores with each chamber's lots and age, and stock counts (盘点). A count writes the
+ * difference to the booked stock as one COUNT ledger entry ({@code kg} = counted − booked), none when they agree.
+ */
+@RestController
+class KeeperController {
+
+    private final KeeperAccess access;
+    private final StockService stock;
+    private final IdempotencyKeys keys;
+    private final Clock clock;
+
+    KeeperController(KeeperAccess access, StockService stock, IdempotencyKeys keys, Optional<Clock> clock) {
+        this.access = access;
+        this.stock = stock;
+        this.keys = keys;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    record CountBody(@NotBlank String chamberId, @NotBlank @Size(max = 200) String lotRef,
+            @NotNull @DecimalMin(value = "0") @Digits(integer = 9, fraction = 3) BigDecimal countedKg,
+            @Size(max = 500) String note, @Size(max = 200) String ref) {
+    }
+
+    /** The ledger entry a count wrote: {@code kg} is counted − booked (negative when fruit is missing). */
+    record CountView(String ref, String type, String chamberId, String storeId, String lotRef, Grade grade,
+            BigDecimal kg, String note, Instant at, String by) {
+
+        static CountView of(LedgerEntry e) {
+            return new CountView(e.ref(), e.type().name(), e.chamberId(), e.storeId(), e.lotRef(), e.grade(),
+                    Weights.kg(e.grams()), e.note(), e.at(), e.by());
+        }
+    }
+
+    record Lot(String lotRef, Grade grade, String cooperativeId, BigDecimal weightKg, LocalDate storedOn,
+            long ageDays) {
+    }
+
+    record ChamberView(String id, String code, double tempC, boolean open, BigDecimal capacityKg, List<Lot> lots) {
+    }
+
+    record StoreView(String id, String code, String name, List<ChamberView> chambers) {
+    }
+
+    @GetMapping("/api/v1/keeper/stores")
+    @PreAuthorize("hasRole('COLD_STORE_KEEPER')")
+    List<StoreView> myStores() {
+        LocalDate today = LocalDate.now(clock);
+        return access.myStores().stream().map(s -> store(s, today)).toList();
+    }
+
+    private StoreView store(ColdStore s, LocalDate today) {
+        return new StoreView(s.id(), s.code(), s.name(), s.chambers().stream().map(c -> new ChamberView(c.id(),
+                c.code(), c.tempC(), c.open(), c.capacityTonnes().multiply(BigDecimal.valueOf(1000)),
+                stock.lots(c.id()).stream().map(l -> new Lot(l.lotRef(), l.grade(), l.cooperativeId(),
+                        Weights.kg(l.grams()), l.storedOn(), ChronoUnit.DAYS.between(l.storedOn(), today)))
+                        .toList())).toList());
+    }
+
+    @PostMapping("/api/v1/stock/counts")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'COLD_STORE_KEEPER')")
+    ResponseEntity<?> count(@Valid @RequestBody CountBody b,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
+        access.checkChamber(b.chamberId());
+        String scoped = keys.scoped(key);
+        String ref = b.ref() != null && !b.ref().isBlank() ? b.ref() : scoped;
+        if (ref == null) {
+            throw new InvalidInputException("ref", "is required (it makes the move idempotent)");
+        }
+        Optional<LedgerEntry> written = stock.count(b.chamberId(), b.lotRef(), Weights.grams(b.countedKg()), b.note(),
+                "count/" + ref);
+        if (written.isEmpty()) {
+            return ResponseEntity.ok(new CountView(null, null, b.chamberId(), null, b.lotRef(), null, BigDecimal.ZERO,
+                    b.note(), null, null)); // counted = booked: nothing to write
+        }
+        return ResponseEntity.created(URI.create("/api/v1/stock/chambers/" + b.chamberId() + "/ledger"))
+                .body(CountView.of(written.get()));
+    }
+}
