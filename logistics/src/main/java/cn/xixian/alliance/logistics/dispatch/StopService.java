@@ -93,7 +93,9 @@ public class StopService {
             }
         }
         solving.stopAndWait(found.id);
-        Instant at = proof == null || proof.at() == null ? Instant.now(clock) : proof.at();
+        // stored to the millisecond (as MongoDB keeps it), so a repeated mark answers exactly as the first
+        Instant at = (proof == null || proof.at() == null ? Instant.now(clock) : proof.at())
+                .truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         Stop[] marked = new Stop[1];
         boolean[] repeated = new boolean[1];
         DispatchPlanDocument plan = store.update(found.id, p -> {

@@ -40,8 +40,11 @@ class KeeperController {
     private final StockService stock;
     private final IdempotencyKeys keys;
     private final Clock clock;
+    private final cn.xixian.alliance.core.harvest.HarvestLotService lots;
 
-    KeeperController(KeeperAccess access, StockService stock, IdempotencyKeys keys, Optional<Clock> clock) {
+    KeeperController(KeeperAccess access, StockService stock, IdempotencyKeys keys, Optional<Clock> clock,
+            cn.xixian.alliance.core.harvest.HarvestLotService lots) {
+        this.lots = lots;
         this.access = access;
         this.stock = stock;
         this.keys = keys;
@@ -86,6 +89,41 @@ class KeeperController {
                 stock.lots(c.id()).stream().map(l -> new Lot(l.lotRef(), l.grade(), l.cooperativeId(),
                         Weights.kg(l.grams()), l.storedOn(), ChronoUnit.DAYS.between(l.storedOn(), today)))
                         .toList())).toList());
+    }
+
+    record KeeperReceipt(@NotBlank String chamberId, @NotBlank @Size(max = 200) String lotId,
+            @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 3) BigDecimal weightKg) {
+    }
+
+    /**
+     * Receives a harvest lot by the id printed on its label (typed, pasted, or from its QR code): grade and
+     * cooperative come from the lot; the weight is the lot's unless the keeper weighed otherwise.
+     */
+    @PostMapping("/api/v1/keeper/receipts")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'COLD_STORE_KEEPER')")
+    ResponseEntity<CountView> receive(@Valid @RequestBody KeeperReceipt b,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
+        access.checkChamber(b.chamberId());
+        String ref = keys.scoped(key);
+        if (ref == null) {
+            throw new InvalidInputException(IdempotencyKeys.HEADER, "is required");
+        }
+        String lotId = b.lotId().strip().replaceFirst("^.*[?&]id=", "");
+        cn.xixian.alliance.core.harvest.HarvestLot lot;
+        try {
+            lot = lots.get(lotId);
+        } catch (cn.xixian.alliance.core.web.NotFoundException e) {
+            throw new InvalidInputException("lotId", "names no known harvest lot");
+        }
+        if (lot.grade() == null) {
+            throw new InvalidInputException("lotId", "names a lot not graded yet");
+        }
+        BigDecimal kg = b.weightKg() != null ? b.weightKg() : lot.weightKg();
+        LedgerEntry entry = stock.receive(new cn.xixian.alliance.coldstorage.coldstore.Receipt("receipt/" + ref,
+                b.chamberId(), lot.id(), lot.grade(), lot.cooperativeId(), Weights.grams(kg), LocalDate.now(clock),
+                null));
+        return ResponseEntity.created(URI.create("/api/v1/stock/chambers/" + b.chamberId() + "/ledger"))
+                .body(CountView.of(entry));
     }
 
     @PostMapping("/api/v1/stock/counts")

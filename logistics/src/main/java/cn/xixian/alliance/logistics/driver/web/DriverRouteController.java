@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  * by their bytes). The dispatcher and coordinator read every stop's photos; a driver only their own van's.
  */
 @RestController
-class DriverController {
+class DriverRouteController {
 
     private final DriverRoutes routes;
     private final StopService stops;
@@ -44,7 +44,7 @@ class DriverController {
     private final FleetService fleet;
     private final Clock clock;
 
-    DriverController(DriverRoutes routes, StopService stops, FieldScope field, Photos photos, IdempotencyKeys keys,
+    DriverRouteController(DriverRoutes routes, StopService stops, FieldScope field, Photos photos, IdempotencyKeys keys,
             FleetService fleet, Optional<Clock> clock) {
         this.routes = routes;
         this.stops = stops;
