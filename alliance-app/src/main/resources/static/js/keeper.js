@@ -19,6 +19,10 @@
         ${s.chambers.map(c => `<details class="chamber" data-chamber-id="${escape(c.id)}" open>
           <summary>${escape(c.code)} · ${escape(t('keeper.setPoint', number(c.tempC, 1)))} ·
             ${escape(t('keeper.stock', number(c.lots.reduce((a, l) => a + Number(l.weightKg), 0), 1)))}</summary>
+          <div class="temperature">${temperature(c)}
+            <input class="temp" type="number" step="0.1" min="-40" max="40" inputmode="decimal" size="5"
+              aria-label="${escape(t('keeper.tempC'))}">
+            <button type="button" class="secondary" data-action="temp">${escape(t('keeper.recordTemp'))}</button></div>
           <div class="table-wrap"><table class="lots"><thead><tr><th>${escape(t('keeper.lot'))}</th>
             <th>${escape(t('keeper.grade'))}</th><th class="num">${escape(t('keeper.kg'))}</th>
             <th class="num">${escape(t('keeper.age'))}</th><th>${escape(t('keeper.count'))}</th></tr></thead><tbody>
@@ -55,6 +59,16 @@
     renderPickList();
   }
 
+  /** The chamber's last reading (a queued one first), with an alert outside its range. */
+  function temperature(c) {
+    const waiting = queued.filter(e => e.kind === 'temp' && e.chamberId === c.id);
+    const last = waiting.length ? waiting[waiting.length - 1].body.tempC : c.lastReading?.tempC;
+    if (last == null) return `<span class="muted">${escape(t('keeper.range', number(c.minC, 1), number(c.maxC, 1)))}</span>`;
+    const alert = last < c.minC || last > c.maxC;
+    return `<span class="${alert ? 'alert' : 'badge ok'}" data-alert="${alert}">${escape(t(alert ? 'keeper.tempAlert' : 'keeper.tempOk',
+      number(last, 1), number(c.minC, 1), number(c.maxC, 1)))}</span>`;
+  }
+
   /** The lots a FIFO pick of the form's grade and kg would take, oldest first (as the server picks). */
   function renderPickList() {
     const storeId = document.getElementById('pick-store').value;
@@ -88,6 +102,14 @@
   document.getElementById('stores').addEventListener('click', async e => {
     const button = e.target.closest('button[data-action]');
     if (!button) return;
+    if (button.dataset.action === 'temp') {
+      const chamberId = button.closest('details.chamber').dataset.chamberId;
+      const value = button.parentElement.querySelector('input.temp').value;
+      if (value === '') return;
+      await FieldQueue.add({ path: '/api/v1/keeper/temperatures', body: { chamberId, tempC: Number(value) }, chamberId,
+        kind: 'temp', label: t('keeper.tempOf', value) });
+      return;
+    }
     const row = button.closest('tr.lot');
     const chamberId = button.closest('details.chamber').dataset.chamberId;
     const lotRef = row.dataset.lotRef;

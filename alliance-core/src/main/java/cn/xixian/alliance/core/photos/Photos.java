@@ -78,6 +78,18 @@ public class Photos {
                 && i.photo().ownerId().equals(ownerId)).orElseThrow(() -> new NotFoundException("photo", photoId));
     }
 
+    /**
+     * Writes the image as it was stored, typed {@code image/jpeg} or {@code image/png} with no charset (the app
+     * forces UTF-8 on every response otherwise), never cached by shared caches.
+     */
+    public static void write(Image image, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        response.setCharacterEncoding((String) null);
+        response.setContentType(image.photo().contentType());
+        response.setHeader("Cache-Control", "private, no-cache");
+        response.setContentLength(image.bytes().length);
+        response.getOutputStream().write(image.bytes());
+    }
+
     public List<Photo> of(String ownerKind, String ownerId) {
         return store.list(ownerKind, ownerId);
     }

@@ -218,8 +218,10 @@ public class StockService {
     LedgerEntry entry(String ref, String opRef, MoveType type, String chamberId, String lotRef, Grade grade,
             String cooperativeId, LocalDate storedOn, long grams, String reservationRef, String note) {
         String storeId = balance(chamberId).storeId();
+        // to the millisecond, as MongoDB keeps it: a repeated move answers exactly as the first
         return new LedgerEntry(ref, opRef, type, chamberId, storeId, lotRef, grade, cooperativeId, storedOn, grams,
-                reservationRef, note, clock.instant(), currentUser.username());
+                reservationRef, note, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                currentUser.username());
     }
 
     Balance balance(String chamberId) {

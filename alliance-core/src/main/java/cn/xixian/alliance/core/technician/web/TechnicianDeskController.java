@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,10 +109,9 @@ class TechnicianDeskController {
     }
 
     @GetMapping("/visits/{id}/photos/{photoId}")
-    ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable String photoId) {
+    void photo(@PathVariable String id, @PathVariable String photoId, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
         desk.visit(id);
-        Photos.Image image = photos.read(VISIT_PHOTOS, id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.photo().contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate()).body(image.bytes());
+        Photos.write(photos.read(VISIT_PHOTOS, id, photoId), response);
     }
 }

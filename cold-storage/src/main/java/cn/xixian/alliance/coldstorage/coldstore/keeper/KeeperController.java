@@ -1,6 +1,10 @@
 package cn.xixian.alliance.coldstorage.coldstore.keeper;
 
+import cn.xixian.alliance.coldstorage.coldstore.ColdStorageProperties;
 import cn.xixian.alliance.coldstorage.coldstore.ColdStore;
+import cn.xixian.alliance.coldstorage.coldstore.ColdStoreService;
+import cn.xixian.alliance.coldstorage.coldstore.persistence.TemperatureReadings;
+import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.coldstorage.coldstore.LedgerEntry;
 import cn.xixian.alliance.coldstorage.coldstore.StockService;
 import cn.xixian.alliance.core.grading.Grade;
@@ -41,10 +45,19 @@ class KeeperController {
     private final IdempotencyKeys keys;
     private final Clock clock;
     private final cn.xixian.alliance.core.harvest.HarvestLotService lots;
+    private final TemperatureReadings readings;
+    private final ColdStoreService stores;
+    private final ColdStorageProperties properties;
+    private final CurrentUser currentUser;
 
     KeeperController(KeeperAccess access, StockService stock, IdempotencyKeys keys, Optional<Clock> clock,
-            cn.xixian.alliance.core.harvest.HarvestLotService lots) {
+            cn.xixian.alliance.core.harvest.HarvestLotService lots, TemperatureReadings readings,
+            ColdStoreService stores, ColdStorageProperties properties, CurrentUser currentUser) {
         this.lots = lots;
+        this.readings = readings;
+        this.stores = stores;
+        this.properties = properties;
+        this.currentUser = currentUser;
         this.access = access;
         this.stock = stock;
         this.keys = keys;
@@ -70,7 +83,37 @@ class KeeperController {
             long ageDays) {
     }
 
-    record ChamberView(String id, String code, double tempC, boolean open, BigDecimal capacityKg, List<Lot> lots) {
+    record ChamberView(String id, String code, double tempC, double minC, double maxC, boolean open,
+            BigDecimal capacityKg, List<Lot> lots, TemperatureReadings.Reading lastReading) {
+    }
+
+    record ReadingBody(@NotBlank String chamberId, @NotNull @DecimalMin("-40") @jakarta.validation.constraints.DecimalMax("40")
+            BigDecimal tempC) {
+    }
+
+    /**
+     * A chamber temperature reading; {@code alert} when it is outside the chamber's range (its set-point ± the
+     * configured tolerance, {@code alliance.cold-storage.temperature-tolerance-c}).
+     */
+    @PostMapping("/api/v1/keeper/temperatures")
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'COLD_STORE_KEEPER')")
+    ResponseEntity<TemperatureReadings.Reading> reading(@Valid @RequestBody ReadingBody b,
+            @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key) {
+        access.checkChamber(b.chamberId());
+        double setPoint = stores.chamber(b.chamberId()).orElseThrow().tempC();
+        double min = setPoint - tolerance();
+        double max = setPoint + tolerance();
+        double t = b.tempC().doubleValue();
+        String scoped = keys.scoped(key);
+        String id = scoped == null ? new org.bson.types.ObjectId().toHexString()
+                : IdempotencyKeys.idFor("chamber-temperature", scoped);
+        TemperatureReadings.Reading stored = readings.insert(new TemperatureReadings.Reading(id, b.chamberId(), t, min,
+                max, t < min || t > max, clock.instant(), currentUser.username()));
+        return ResponseEntity.created(URI.create("/api/v1/keeper/stores")).body(stored);
+    }
+
+    private double tolerance() {
+        return properties.temperatureToleranceC();
     }
 
     record StoreView(String id, String code, String name, List<ChamberView> chambers) {
@@ -85,10 +128,11 @@ class KeeperController {
 
     private StoreView store(ColdStore s, LocalDate today) {
         return new StoreView(s.id(), s.code(), s.name(), s.chambers().stream().map(c -> new ChamberView(c.id(),
-                c.code(), c.tempC(), c.open(), c.capacityTonnes().multiply(BigDecimal.valueOf(1000)),
+                c.code(), c.tempC(), c.tempC() - tolerance(), c.tempC() + tolerance(), c.open(),
+                c.capacityTonnes().multiply(BigDecimal.valueOf(1000)),
                 stock.lots(c.id()).stream().map(l -> new Lot(l.lotRef(), l.grade(), l.cooperativeId(),
                         Weights.kg(l.grams()), l.storedOn(), ChronoUnit.DAYS.between(l.storedOn(), today)))
-                        .toList())).toList());
+                        .toList(), readings.latest(c.id()).orElse(null))).toList());
     }
 
     record KeeperReceipt(@NotBlank String chamberId, @NotBlank @Size(max = 200) String lotId,

@@ -38,6 +38,13 @@ public class StockLedger {
                 .map(LedgerEntryDocument::toEntry).toList();
     }
 
+    /** The receipts (IN entries) of a lot, in every chamber. */
+    public List<LedgerEntry> receiptsOf(String lotRef) {
+        return mongo.find(Query.query(Criteria.where("lotRef").is(lotRef).and("type").is(
+                cn.xixian.alliance.coldstorage.coldstore.MoveType.IN)), LedgerEntryDocument.class).stream()
+                .map(LedgerEntryDocument::toEntry).toList();
+    }
+
     /** Every entry of a chamber, oldest first (for sums and checks). */
     public List<LedgerEntry> all(String chamberId) {
         return mongo.find(Query.query(Criteria.where("chamberId").is(chamberId)), LedgerEntryDocument.class).stream()

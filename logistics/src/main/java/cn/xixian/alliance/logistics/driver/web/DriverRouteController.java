@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,10 +86,9 @@ class DriverRouteController {
 
     @GetMapping("/api/v1/stops/{id}/photos/{photoId}")
     @PreAuthorize("hasAnyRole('COORDINATOR', 'DISPATCHER', 'DRIVER')")
-    ResponseEntity<byte[]> read(@PathVariable String id, @PathVariable String photoId) {
+    void read(@PathVariable String id, @PathVariable String photoId, jakarta.servlet.http.HttpServletResponse response)
+            throws IOException {
         field.checkDriver(stops.driverOf(id));
-        Photos.Image image = photos.read(DriverRoutes.STOP_PHOTOS, id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.photo().contentType()))
-                .cacheControl(CacheControl.noCache().cachePrivate()).body(image.bytes());
+        Photos.write(photos.read(DriverRoutes.STOP_PHOTOS, id, photoId), response);
     }
 }
