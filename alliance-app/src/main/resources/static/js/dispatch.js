@@ -179,6 +179,18 @@
       </section>`).join('');
     const idle = plan.vans.filter(v => !v.stops.length).length;
     el('routes').innerHTML = html + (idle && !chosen ? `<p class="hint">${esc(t('dispatch.js.idleVans', idle))}</p>` : '');
+    showPhotos();
+  }
+
+  /** Drivers' proof-of-delivery photos of the done stops, as thumbnails linking to the full image. */
+  function showPhotos() {
+    document.querySelectorAll('#routes .stop-photos:empty').forEach(async slot => {
+      const path = `/api/v1/stops/${encodeURIComponent(slot.dataset.stopId)}/photos`;
+      const r = await Alliance.api(path);
+      if (!r.ok) return;
+      slot.innerHTML = r.body.map(p => `<a href="${path}/${esc(p.id)}" target="_blank" class="pod-photo" data-photo-id="${esc(p.id)}">
+        <img src="${path}/${esc(p.id)}" alt="${esc(t('dispatch.js.photo'))}" width="48" height="48" loading="lazy"></a>`).join('');
+    });
   }
 
   function stopTable(stops, published, onVan) {
@@ -208,7 +220,8 @@
     if (stop.status === 'ARRIVED') {
       return ` <button type="button" class="mark" data-action="done"${disabled}>${esc(t('dispatch.js.markDone'))}</button>`;
     }
-    return stop.doneAt ? `<div class="hint">${esc(t('dispatch.js.doneBy', time(stop.doneAt), stop.signer || ''))}</div>` : '';
+    return stop.doneAt ? `<div class="hint">${esc(t('dispatch.js.doneBy', time(stop.doneAt), stop.signer || ''))}</div>`
+      + (stop.status === 'DONE' ? `<div class="stop-photos" data-stop-id="${esc(stop.id)}"></div>` : '') : '';
   }
 
   function pending() {

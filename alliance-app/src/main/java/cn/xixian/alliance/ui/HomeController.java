@@ -36,6 +36,15 @@ class HomeController {
         if (user.has(Role.DISPATCHER)) {
             return "redirect:/dispatch";
         }
+        if (user.has(Role.DRIVER)) {
+            return "redirect:/driver";
+        }
+        if (user.has(Role.TECHNICIAN)) {
+            return "redirect:/technician";
+        }
+        if (user.has(Role.COLD_STORE_KEEPER)) {
+            return "redirect:/keeper";
+        }
         return "redirect:/sales";
     }
 }

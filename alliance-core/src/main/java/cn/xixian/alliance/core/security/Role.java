@@ -9,5 +9,11 @@ public enum Role {
     /** The red-express logistics team: dispatches vans. */
     DISPATCHER,
     /** An online store's back office pushing orders in. */
-    STORE_INTEGRATION
+    STORE_INTEGRATION,
+    /** A red-express driver: the route of the van they drive today, and its stops' marks (see core.field). */
+    DRIVER,
+    /** A red-steward technician: their demonstration households' visits and trainings (see core.field). */
+    TECHNICIAN,
+    /** A cold-store keeper: stock moves and counts in the cold stores bound to them (see core.field). */
+    COLD_STORE_KEEPER
 }

@@ -16,7 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * months for the premium grades in ordinary (not CA) cold storage, four for grade 2, two for off-grade.
  */
 @ConfigurationProperties("alliance.cold-storage")
-public record ColdStorageProperties(Map<Grade, TemperatureRange> gradeTemperatures, StockAge stockAge) {
+public record ColdStorageProperties(Map<Grade, TemperatureRange> gradeTemperatures, StockAge stockAge,
+        Double temperatureToleranceC) {
+
+    /** How far (°C) a keeper's reading may be from a chamber's set-point before the page raises an alert. */
+    @Override
+    public Double temperatureToleranceC() {
+        return java.util.Objects.requireNonNull(temperatureToleranceC,
+                "alliance.cold-storage.temperature-tolerance-c is required");
+    }
 
     public ColdStorageProperties {
         gradeTemperatures = withDefaults(gradeTemperatures, Map.of(
@@ -24,7 +32,7 @@ public record ColdStorageProperties(Map<Grade, TemperatureRange> gradeTemperatur
                 Grade.GRADE_1, new TemperatureRange(-1.0, 0.5),
                 Grade.GRADE_2, new TemperatureRange(-1.0, 2.0),
                 Grade.OFF_GRADE, new TemperatureRange(-1.0, 4.0)));
-        stockAge = stockAge == null ? new StockAge(null, null) : stockAge;
+        stockAge = stockAge == null ? new StockAge(null, null, null) : stockAge;
     }
 
     /** Inclusive °C bounds of a chamber set-point that suits a grade. */
@@ -35,10 +43,16 @@ public record ColdStorageProperties(Map<Grade, TemperatureRange> gradeTemperatur
         }
     }
 
-    /** The nightly stock-age job: its cron ("-" = off) and the age in days after which a grade sells first. */
-    public record StockAge(String cron, Map<Grade, Integer> maxDays) {
+    /**
+     * The nightly stock-age job: its cron ("-" = off), lots per chunk ({@code chunk-size}, set in application.yaml)
+     * and the age in days after which a grade sells first.
+     */
+    public record StockAge(String cron, Integer chunkSize, Map<Grade, Integer> maxDays) {
 
         public StockAge {
+            if (chunkSize != null && chunkSize < 1) {
+                throw new IllegalArgumentException("alliance.cold-storage.stock-age.chunk-size must be at least 1");
+            }
             cron = cron == null || cron.isBlank() ? "-" : cron;
             maxDays = withDefaults(maxDays, Map.of(Grade.SPECIAL, 150, Grade.GRADE_1, 150, Grade.GRADE_2, 120,
                     Grade.OFF_GRADE, 60));

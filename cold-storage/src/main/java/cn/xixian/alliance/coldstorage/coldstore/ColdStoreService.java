@@ -4,7 +4,7 @@ import cn.xixian.alliance.coldstorage.coldstore.persistence.Balance;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ChamberBalances;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ChamberDocument;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ColdStoreDocument;
-import cn.xixian.alliance.core.persistence.PagedQueries;
+import cn.xixian.alliance.coldstorage.coldstore.persistence.ColdStoreStore;
 import cn.xixian.alliance.core.registry.Member;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.security.CurrentUser;
@@ -22,9 +22,6 @@ import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** The county's cold-store database (恒温库): stores, chambers, and their live state for the planner. */
@@ -33,17 +30,15 @@ public class ColdStoreService {
 
     private static final BigDecimal GRAMS_PER_TONNE = BigDecimal.valueOf(1_000_000);
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final ColdStoreStore storeDocs;
     private final ChamberBalances balances;
     private final MemberService members;
     private final Validator validator;
     private final CurrentUser currentUser;
 
-    ColdStoreService(MongoTemplate mongo, PagedQueries pages, ChamberBalances balances, MemberService members, Validator validator,
+    ColdStoreService(ColdStoreStore storeDocs, ChamberBalances balances, MemberService members, Validator validator,
             CurrentUser currentUser) {
-        this.mongo = mongo;
-        this.pages = pages;
+        this.storeDocs = storeDocs;
         this.balances = balances;
         this.members = members;
         this.validator = validator;
@@ -68,19 +63,17 @@ public class ColdStoreService {
                 owner.id(), request.lat() != null ? request.lat() : owner.lat(),
                 request.lon() != null ? request.lon() : owner.lon(), chambers, Instant.now(), currentUser.username());
         try {
-            mongo.insert(store);
+            storeDocs.insert(store);
         } catch (DuplicateKeyException e) {
-            mongo.getCollection(ChamberBalances.COLLECTION).deleteMany(new org.bson.Document("storeId", storeId));
+            balances.deleteOfStore(storeId);
             throw e;
         }
         return toStore(store, balancesById());
     }
 
     public PageResponse<ColdStore> search(String ownerId, Pageable page) {
-        Query query = ownerId == null ? new Query() : Query.query(Criteria.where("ownerId").is(members.idOf(ownerId)));
         Map<String, Balance> byId = balancesById();
-        return pages.query(query, page, ColdStoreDocument.class, ColdStoreDocument.COLLECTION,
-                s -> toStore(s, byId));
+        return storeDocs.page(ownerId == null ? null : members.idOf(ownerId), page, s -> toStore(s, byId));
     }
 
     public List<ColdStore> all() {
@@ -113,8 +106,7 @@ public class ColdStoreService {
     }
 
     public Optional<ChamberState> chamber(String chamberId) {
-        Query query = Query.query(Criteria.where("chambers._id").is(chamberId));
-        ColdStoreDocument store = mongo.findOne(query, ColdStoreDocument.class);
+        ColdStoreDocument store = storeDocs.withChamber(chamberId).orElse(null);
         if (store == null) {
             return Optional.empty();
         }
@@ -152,14 +144,7 @@ public class ColdStoreService {
     }
 
     private ColdStoreDocument document(String idOrCode) {
-        ColdStoreDocument store = ObjectId.isValid(idOrCode) ? mongo.findById(idOrCode, ColdStoreDocument.class) : null;
-        if (store == null) {
-            store = mongo.findOne(Query.query(Criteria.where("code").is(idOrCode)), ColdStoreDocument.class);
-        }
-        if (store == null) {
-            throw new NotFoundException("cold store", idOrCode);
-        }
-        return store;
+        return storeDocs.byIdOrCode(idOrCode).orElseThrow(() -> new NotFoundException("cold store", idOrCode));
     }
 
     private static ChamberDocument chamberOf(ColdStoreDocument store, String idOrCode) {
@@ -168,7 +153,7 @@ public class ColdStoreService {
     }
 
     private List<ColdStoreDocument> stores() {
-        return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("code")), ColdStoreDocument.class);
+        return storeDocs.all();
     }
 
     private Map<String, Balance> balancesById() {

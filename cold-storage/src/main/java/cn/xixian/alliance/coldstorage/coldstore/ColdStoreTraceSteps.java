@@ -1,6 +1,6 @@
 package cn.xixian.alliance.coldstorage.coldstore;
 
-import cn.xixian.alliance.coldstorage.coldstore.persistence.LedgerEntryDocument;
+import cn.xixian.alliance.coldstorage.coldstore.persistence.StockLedger;
 import cn.xixian.alliance.core.processing.LotTraceExtension;
 import cn.xixian.alliance.core.processing.TraceEdge;
 import cn.xixian.alliance.core.processing.TraceLink;
@@ -10,9 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +22,11 @@ class ColdStoreTraceSteps implements LotTraceExtension {
 
     static final String COLD_STORE = "COLD_STORE";
 
-    private final MongoTemplate mongo;
+    private final StockLedger ledger;
     private final ColdStoreService stores;
 
-    ColdStoreTraceSteps(MongoTemplate mongo, ColdStoreService stores) {
-        this.mongo = mongo;
+    ColdStoreTraceSteps(StockLedger ledger, ColdStoreService stores) {
+        this.ledger = ledger;
         this.stores = stores;
     }
 
@@ -43,17 +40,16 @@ class ColdStoreTraceSteps implements LotTraceExtension {
         if (!node.type().equals(TraceNode.HARVEST_LOT) && !node.type().equals(TraceNode.GRADED_LOT)) {
             return List.of();
         }
-        Map<String, List<LedgerEntryDocument>> byChamber = new LinkedHashMap<>();
-        Query received = Query.query(Criteria.where("lotRef").is(node.id()).and("type").is(MoveType.IN));
-        mongo.find(received, LedgerEntryDocument.class)
+        Map<String, List<LedgerEntry>> byChamber = new LinkedHashMap<>();
+        ledger.receiptsOf(node.id())
                 .forEach(e -> byChamber.computeIfAbsent(e.chamberId(), k -> new ArrayList<>()).add(e));
         List<TraceLink> links = new ArrayList<>();
         byChamber.forEach((chamberId, entries) -> stores.chamber(chamberId).ifPresent(chamber -> {
-            long grams = entries.stream().mapToLong(LedgerEntryDocument::grams).sum();
+            long grams = entries.stream().mapToLong(LedgerEntry::grams).sum();
             Map<String, Object> attributes = new LinkedHashMap<>();
             attributes.put("storeCode", chamber.storeCode());
             attributes.put("weightKg", Weights.kg(grams));
-            entries.stream().map(LedgerEntryDocument::storedOn).filter(d -> d != null).min(Comparable::compareTo)
+            entries.stream().map(LedgerEntry::storedOn).filter(d -> d != null).min(Comparable::compareTo)
                     .ifPresent(d -> attributes.put("storedOn", d));
             attributes.put("tempC", chamber.tempC());
             attributes.put("cooperativeId", entries.get(0).cooperativeId());

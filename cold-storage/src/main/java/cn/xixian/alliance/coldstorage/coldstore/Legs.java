@@ -55,6 +55,17 @@ final class Legs {
                 combine(inc(lot + ".grams", -grams), inc("stockGrams", -grams), inc("freeGrams", grams)));
     }
 
+    /**
+     * A stock count: the lot holds {@code counted} afterwards, applied only where it still holds {@code booked}
+     * (what the count was compared with), and a surplus only where the chamber has that much free.
+     */
+    static Leg count(String lotRef, long booked, long counted) {
+        String lot = LOTS + ChamberBalances.key(lotRef);
+        long delta = counted - booked;
+        Bson condition = delta > 0 ? and(eq(lot + ".grams", booked), gte("freeGrams", delta)) : eq(lot + ".grams", booked);
+        return new Leg(condition, combine(inc(lot + ".grams", delta), inc("stockGrams", delta), inc("freeGrams", -delta)));
+    }
+
     static Leg reserve(String ref, long grams) {
         String res = RES + ChamberBalances.key(ref);
         return new Leg(and(eq("open", true), gte("freeGrams", grams)),

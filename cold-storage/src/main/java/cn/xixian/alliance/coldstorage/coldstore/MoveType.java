@@ -8,5 +8,7 @@ public enum MoveType {
     TRANSFER_IN,
     LOSS,
     RESERVE,
-    RELEASE
+    RELEASE,
+    /** A stock count's adjustment: grams = counted − booked, the one signed entry (negative when fruit is missing). */
+    COUNT
 }

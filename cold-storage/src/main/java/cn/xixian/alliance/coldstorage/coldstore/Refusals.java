@@ -31,6 +31,9 @@ final class Refusals {
             case OUT, LOSS, TRANSFER_OUT -> chamber + " holds " + kg(lot == null ? 0 : lot.grams()) + " of lot "
                     + e.lotRef() + ", not " + kg(e.grams());
             case RELEASE -> "reservation " + e.reservationRef() + " changed meanwhile";
+            case COUNT -> e.grams() > 0 && b.freeGrams() < e.grams()
+                    ? chamber + " has " + kg(b.freeGrams()) + " free, not " + kg(e.grams())
+                    : "lot " + e.lotRef() + " changed meanwhile; count again";
         };
     }
 }

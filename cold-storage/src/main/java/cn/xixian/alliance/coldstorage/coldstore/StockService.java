@@ -5,6 +5,7 @@ import cn.xixian.alliance.coldstorage.coldstore.persistence.Balance;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ChamberBalances;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.ChamberBalances.Applied;
 import cn.xixian.alliance.coldstorage.coldstore.persistence.LedgerEntryDocument;
+import cn.xixian.alliance.coldstorage.coldstore.persistence.StockLedger;
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.security.CurrentUser;
@@ -19,9 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,15 +32,13 @@ import org.springframework.stereotype.Service;
 public class StockService {
 
     private final ChamberBalances balances;
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final StockLedger ledger;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StockService(ChamberBalances balances, MongoTemplate mongo, PagedQueries pages, CurrentUser currentUser, Optional<Clock> clock) {
+    StockService(ChamberBalances balances, StockLedger ledger, CurrentUser currentUser, Optional<Clock> clock) {
         this.balances = balances;
-        this.mongo = mongo;
-        this.pages = pages;
+        this.ledger = ledger;
         this.currentUser = currentUser;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -135,20 +131,64 @@ public class StockService {
     /** A chamber's ledger, newest first. */
     public PageResponse<LedgerEntry> ledger(String chamberId, Pageable page) {
         balance(chamberId);
-        return pages.query(Query.query(Criteria.where("chamberId").is(chamberId)), page,
-                LedgerEntryDocument.class, LedgerEntryDocument.COLLECTION, LedgerEntryDocument::toEntry);
+        return ledger.page(chamberId, page);
+    }
+
+    /** A chamber's whole ledger, oldest first. */
+    public List<LedgerEntry> ledger(String chamberId) {
+        balance(chamberId);
+        return ledger.all(chamberId);
+    }
+
+    /**
+     * A stock count (盘点) of one lot: the difference to what the chamber books is written as one COUNT entry
+     * (grams = counted − booked, signed), never a silent overwrite; empty when they agree. Applied where the lot
+     * still holds what was read, so a move racing in makes the count re-read and compare again. Idempotent by
+     * {@code ref}: a repeat answers with the first entry.
+     */
+    public Optional<LedgerEntry> count(String chamberId, String lotRef, long countedGrams, String note, String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw new InvalidInputException("ref", "is required (it makes the move idempotent)");
+        }
+        if (countedGrams < 0) {
+            throw new InvalidInputException("countedKg", "must be 0 or more");
+        }
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Optional<LedgerEntry> first = tryFind(chamberId, ref);
+            if (first.isPresent()) {
+                return first;
+            }
+            Balance.Lot lot = balance(chamberId).lots().stream().filter(l -> l.ref().equals(lotRef)).findFirst()
+                    .orElseThrow(() -> new StockConflictException("chamber holds no lot " + lotRef));
+            long delta = countedGrams - lot.grams();
+            if (delta == 0) {
+                return Optional.empty();
+            }
+            LedgerEntry entry = entry(ref, ref, MoveType.COUNT, chamberId, lotRef, lot.grade(), lot.cooperativeId(),
+                    lot.storedOn(), delta, null, note);
+            Legs.Leg leg = Legs.count(lotRef, lot.grams(), countedGrams);
+            Optional<Applied> applied = tryApply(leg, entry);
+            if (applied.isPresent()) {
+                if (applied.get().fresh() && countedGrams == 0) {
+                    balances.dropIfEmpty(chamberId, ChamberBalances.key(lotRef));
+                }
+                return Optional.of(applied.get().entry().toEntry());
+            }
+            if (delta > 0 && balance(chamberId).freeGrams() < delta) {
+                throw new StockConflictException(Refusals.why(entry, balance(chamberId)));
+            }
+        }
+        throw new StockConflictException("lot " + lotRef + " keeps changing; count again");
     }
 
     /** The ledger entry of a leg already applied, if any. */
     Optional<LedgerEntry> tryFind(String chamberId, String ref) {
-        return Optional.ofNullable(mongo.findById(LedgerEntryDocument.id(chamberId, ref), LedgerEntryDocument.class))
-                .map(LedgerEntryDocument::toEntry);
+        return ledger.find(chamberId, ref);
     }
 
     /** The ledger legs of one operation (all chambers), e.g. a pick's OUT legs. */
     List<LedgerEntry> legsOf(String opRef) {
-        return mongo.find(Query.query(Criteria.where("opRef").is(opRef)), LedgerEntryDocument.class).stream()
-                .map(LedgerEntryDocument::toEntry).toList();
+        return ledger.ofOperation(opRef);
     }
 
     LedgerEntry take(String chamberId, String lotRef, long grams, String ref, String opRef, MoveType type, String note) {
@@ -179,8 +219,10 @@ public class StockService {
     LedgerEntry entry(String ref, String opRef, MoveType type, String chamberId, String lotRef, Grade grade,
             String cooperativeId, LocalDate storedOn, long grams, String reservationRef, String note) {
         String storeId = balance(chamberId).storeId();
+        // to the millisecond, as MongoDB keeps it: a repeated move answers exactly as the first
         return new LedgerEntry(ref, opRef, type, chamberId, storeId, lotRef, grade, cooperativeId, storedOn, grams,
-                reservationRef, note, clock.instant(), currentUser.username());
+                reservationRef, note, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                currentUser.username());
     }
 
     Balance balance(String chamberId) {

@@ -84,6 +84,16 @@ public class DispatchService {
         return store.latest().map(PlanViews::of);
     }
 
+    /** The published plan of a day (the newest, if published twice). */
+    public Optional<DispatchPlanView> published(LocalDate date) {
+        return store.latestPublished(date).map(PlanViews::of);
+    }
+
+    /** The newest published plan on which the driver drives a van (a driver's page with no plan today). */
+    public Optional<DispatchPlanView> latestPublishedFor(String driverId) {
+        return store.latestPublishedWithDriver(driverId).map(PlanViews::of);
+    }
+
     public SseEmitter events(String id) {
         DispatchPlanDocument plan = store.get(id);
         return solves.subscribe(id, DispatchPlanSolving.history(plan),

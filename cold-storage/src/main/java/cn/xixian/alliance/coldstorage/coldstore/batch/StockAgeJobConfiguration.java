@@ -57,7 +57,9 @@ public class StockAgeJobConfiguration {
     @Bean
     Step flagOldStock(JobRepository jobs, PlatformTransactionManager tx, StockAgeReader stockAgeReader,
             ItemProcessor<AgedLot, SellFirstItem> stockAgeProcessor, SellFirstService sellFirst,
-            @Value("${alliance.cold-storage.stock-age.chunk-size:500}") int chunkSize) {
+            ColdStorageProperties properties) {
+        int chunkSize = java.util.Objects.requireNonNull(properties.stockAge().chunkSize(),
+                "alliance.cold-storage.stock-age.chunk-size is required");
         ItemWriter<SellFirstItem> writer = chunk -> sellFirst.save(List.copyOf(chunk.getItems()));
         return new StepBuilder("flagOldStock", jobs).<AgedLot, SellFirstItem>chunk(chunkSize, tx)
                 .reader(stockAgeReader).processor(stockAgeProcessor).writer(writer).build();

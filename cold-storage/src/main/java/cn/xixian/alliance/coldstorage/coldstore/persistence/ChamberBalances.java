@@ -192,6 +192,11 @@ public class ChamberBalances {
                 .map(Balance::of);
     }
 
+    /** Drops the balances of a store that was never registered (its insert failed). */
+    public void deleteOfStore(String storeId) {
+        balances().deleteMany(eq("storeId", storeId));
+    }
+
     public void open(String chamberId) {
         balances().updateOne(eq("_id", chamberId), set("open", true));
     }

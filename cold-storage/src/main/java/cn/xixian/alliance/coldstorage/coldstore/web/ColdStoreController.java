@@ -4,6 +4,7 @@ import cn.xixian.alliance.coldstorage.coldstore.Chamber;
 import cn.xixian.alliance.coldstorage.coldstore.ColdStore;
 import cn.xixian.alliance.coldstorage.coldstore.ColdStoreRequest;
 import cn.xixian.alliance.coldstorage.coldstore.ColdStoreService;
+import cn.xixian.alliance.coldstorage.coldstore.keeper.KeeperAccess;
 import cn.xixian.alliance.coldstorage.coldstore.Occupancy.StoreOccupancy;
 import cn.xixian.alliance.coldstorage.coldstore.OccupancyService;
 import cn.xixian.alliance.coldstorage.coldstore.SellFirstItem;
@@ -43,9 +44,11 @@ class ColdStoreController {
     private final OccupancyService occupancy;
     private final SellFirstService sellFirst;
     private final Clock clock;
+    private final KeeperAccess keepers;
 
     ColdStoreController(ColdStoreService stores, OccupancyService occupancy, SellFirstService sellFirst,
-            Optional<Clock> clock) {
+            Optional<Clock> clock, KeeperAccess keepers) {
+        this.keepers = keepers;
         this.stores = stores;
         this.occupancy = occupancy;
         this.sellFirst = sellFirst;
@@ -92,6 +95,7 @@ class ColdStoreController {
 
     @GetMapping("/{id}")
     ColdStore get(@PathVariable String id) {
+        keepers.checkStore(id);
         return stores.get(id);
     }
 

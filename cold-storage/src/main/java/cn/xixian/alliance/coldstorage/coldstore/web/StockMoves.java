@@ -22,22 +22,22 @@ final class StockMoves {
     private StockMoves() {
     }
 
-    record ReceiptBody(@NotBlank @Size(max = 200) String ref, @NotBlank String chamberId, @NotBlank String lotRef,
+    record ReceiptBody(@Size(max = 200) String ref, @NotBlank String chamberId, @NotBlank String lotRef,
             @NotNull Grade grade, @NotBlank String cooperativeId,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 3) BigDecimal weightKg,
             LocalDate storedOn, String reservationRef) {
     }
 
-    record TakeBody(@NotBlank @Size(max = 200) String ref, @NotBlank String chamberId, @NotBlank String lotRef,
+    record TakeBody(@Size(max = 200) String ref, @NotBlank String chamberId, @NotBlank String lotRef,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 3) BigDecimal weightKg,
             @Size(max = 500) String reason) {
     }
 
-    record PickBody(@NotBlank @Size(max = 200) String ref, String chamberId, String storeId, @NotNull Grade grade,
+    record PickBody(@Size(max = 200) String ref, String chamberId, String storeId, @NotNull Grade grade,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 3) BigDecimal weightKg) {
     }
 
-    record TransferBody(@NotBlank @Size(max = 200) String ref, @NotBlank String fromChamberId,
+    record TransferBody(@Size(max = 200) String ref, @NotBlank String fromChamberId,
             @NotBlank String toChamberId, @NotBlank String lotRef,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 9, fraction = 3) BigDecimal weightKg) {
     }

@@ -88,6 +88,11 @@ public class DispatchPlanDocument {
         public Instant arrivedAt;
         public Instant doneAt;
         public String signer;
+        /** A driver's exception (NOBODY_THERE, REFUSED, DAMAGED) and note, when the stop could not be served. */
+        public String exceptionReason;
+        public String exceptionNote;
+        /** Idempotency keys of the marks applied to this stop: saved with the mark, in the same document write. */
+        public List<String> actionKeys = new ArrayList<>();
 
         public boolean started() {
             return !"PLANNED".equals(status);
