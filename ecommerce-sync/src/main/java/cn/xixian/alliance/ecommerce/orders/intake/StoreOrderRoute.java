@@ -19,8 +19,11 @@ class StoreOrderRoute extends RouteBuilder {
     private final BatchFinisher finisher;
     private final ParcelStep parcels;
     private final StoreOrderRecovery recovery;
+    private final IntakeMetrics metrics;
 
-    StoreOrderRoute(RecordStep record, BatchFinisher finisher, ParcelStep parcels, StoreOrderRecovery recovery) {
+    StoreOrderRoute(RecordStep record, BatchFinisher finisher, ParcelStep parcels, StoreOrderRecovery recovery,
+            IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.record = record;
         this.finisher = finisher;
         this.parcels = parcels;
@@ -30,6 +33,7 @@ class StoreOrderRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(SalesEndpoints.STORE_ORDERS).routeId("store-orders")
+                .process(metrics::received).id("count")
                 .process(record).id("record")
                 .process(e -> {
                     IntakeBatch batch = batch(e);
@@ -40,6 +44,7 @@ class StoreOrderRoute extends RouteBuilder {
                 .process(e -> {
                     IntakeBatch batch = batch(e);
                     finisher.done(batch);
+                    metrics.finished(batch);
                     e.getMessage().setBody(batch.reply());
                 }).id("done");
 
