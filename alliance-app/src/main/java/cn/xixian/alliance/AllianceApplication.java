@@ -1,6 +1,7 @@
 package cn.xixian.alliance;
 
 import cn.xixian.alliance.bench.BenchLauncher;
+import cn.xixian.alliance.ops.OpsCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -15,6 +16,7 @@ public class AllianceApplication {
         if (args.length > 0 && args[0].equals("bench")) {
             System.exit(BenchLauncher.run(args));
         }
+        OpsCommands.runIfCommand(args); // data export|import, mongo-server: exits when args name one
         SpringApplication.run(AllianceApplication.class, args);
     }
 }

@@ -18,7 +18,10 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.autoconfigure.mongo.StandardMongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,9 +68,13 @@ public class EmbeddedMongoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(MongoServer server, MongoBackend backend) {
+    MongoClient mongoClient(MongoServer server, MongoBackend backend,
+            ObjectProvider<MongoClientSettingsBuilderCustomizer> customizers) {
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(server.getConnectionString()));
+        // Boot's customizers, e.g. the driver's pool and command metrics; not its standard one (spring.data.mongodb.* address).
+        customizers.orderedStream().filter(customizer -> !(customizer instanceof StandardMongoClientSettingsBuilderCustomizer))
+                .forEach(customizer -> customizer.customize(settings));
         if (backend instanceof H2Backend h2) {
             settings.addCommandListener(new CommitAfterWrite(h2));
         }

@@ -75,6 +75,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, STORE_WEBHOOKS).permitAll()
+                        .requestMatchers("/actuator/prometheus").hasAnyRole("COORDINATOR", "METRICS")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(json, messages)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(json, messages))

@@ -21,9 +21,11 @@ class StoreOrderRoute extends RouteBuilder {
     private final ParcelStep parcels;
     private final StoreOrderRecovery recovery;
     private final EcommerceProperties.Recovery recoveryTimes;
+    private final IntakeMetrics metrics;
 
     StoreOrderRoute(RecordStep record, BatchFinisher finisher, ParcelStep parcels, StoreOrderRecovery recovery,
-            EcommerceProperties settings) {
+            EcommerceProperties settings, IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.record = record;
         this.finisher = finisher;
         this.parcels = parcels;
@@ -34,6 +36,7 @@ class StoreOrderRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(SalesEndpoints.STORE_ORDERS).routeId("store-orders")
+                .process(metrics::received).id("count")
                 .process(record).id("record")
                 .process(e -> {
                     IntakeBatch batch = batch(e);
@@ -44,6 +47,7 @@ class StoreOrderRoute extends RouteBuilder {
                 .process(e -> {
                     IntakeBatch batch = batch(e);
                     finisher.done(batch);
+                    metrics.finished(batch);
                     e.getMessage().setBody(batch.reply());
                 }).id("done");
 
