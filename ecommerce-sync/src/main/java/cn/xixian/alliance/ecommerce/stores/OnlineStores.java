@@ -96,10 +96,7 @@ public class OnlineStores {
      * store accepts no webhook until a new secret is configured; true when one was forgotten.
      */
     public boolean retireSecret(String code, String secret) {
-        return mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(code).and("secret").is(secret)),
-                new org.springframework.data.mongodb.core.query.Update().unset("secret"), OnlineStoreDocument.class)
-                .getModifiedCount() > 0;
+        return store.retireSecret(code, secret);
     }
 
     /** base64(HMAC-SHA256(secret, body)): what a store sends; public for integrations' own tests and tools. */

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.registry.persistence;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.util.ArrayList;
@@ -22,8 +23,10 @@ public class HouseholdStore {
 
     private final HouseholdRepository repository;
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    HouseholdStore(HouseholdRepository repository, MongoTemplate mongo) {
+    HouseholdStore(HouseholdRepository repository, MongoTemplate mongo, PagedQueries pages) {
+        this.pages = pages;
         this.repository = repository;
         this.mongo = mongo;
     }
@@ -52,7 +55,7 @@ public class HouseholdStore {
             where.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
         }
         Query query = where.isEmpty() ? new Query() : new Query(new Criteria().andOperator(where));
-        return PageResponse.query(mongo, query, page, HouseholdDocument.class, "households", HouseholdDocument::toHousehold);
+        return pages.query(query, page, HouseholdDocument.class, "households", HouseholdDocument::toHousehold);
     }
 
     public Optional<HouseholdDocument> findDocument(String id) {

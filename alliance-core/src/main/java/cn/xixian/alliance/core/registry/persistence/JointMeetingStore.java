@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.registry.persistence;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.JointMeeting;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.time.Instant;
@@ -25,15 +26,17 @@ public class JointMeetingStore {
     public static final int MAX_MEETINGS_SCANNED = 5_000;
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    JointMeetingStore(MongoTemplate mongo) {
+    JointMeetingStore(MongoTemplate mongo, PagedQueries pages) {
+        this.pages = pages;
         this.mongo = mongo;
     }
 
     public PageResponse<JointMeeting> page(Integer year, Pageable page) {
         Query query = year == null ? new Query()
                 : new Query(Criteria.where("date").gte(LocalDate.of(year, 1, 1)).lt(LocalDate.of(year + 1, 1, 1)));
-        return PageResponse.query(mongo, query, page, JointMeeting.class, COLLECTION, m -> m);
+        return pages.query(query, page, JointMeeting.class, COLLECTION, m -> m);
     }
 
     public Optional<JointMeeting> find(String id) {

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.coldstorage.coldstore.persistence;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 public class ColdStoreStore {
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    ColdStoreStore(MongoTemplate mongo) {
+    ColdStoreStore(MongoTemplate mongo, PagedQueries pages) {
+        this.pages = pages;
         this.mongo = mongo;
     }
 
@@ -29,7 +32,7 @@ public class ColdStoreStore {
 
     public <T> PageResponse<T> page(String ownerId, Pageable page, Function<ColdStoreDocument, T> view) {
         Query query = ownerId == null ? new Query() : Query.query(Criteria.where("ownerId").is(ownerId));
-        return PageResponse.query(mongo, query, page, ColdStoreDocument.class, ColdStoreDocument.COLLECTION, view);
+        return pages.query(query, page, ColdStoreDocument.class, ColdStoreDocument.COLLECTION, view);
     }
 
     /** Every store, by code. */

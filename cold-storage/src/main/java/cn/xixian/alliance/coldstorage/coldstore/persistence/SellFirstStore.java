@@ -1,5 +1,6 @@
 package cn.xixian.alliance.coldstorage.coldstore.persistence;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.coldstorage.coldstore.SellFirstItem;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.time.LocalDate;
@@ -19,13 +20,15 @@ import org.springframework.stereotype.Component;
 public class SellFirstStore {
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    SellFirstStore(MongoTemplate mongo) {
+    SellFirstStore(MongoTemplate mongo, PagedQueries pages) {
+        this.pages = pages;
         this.mongo = mongo;
     }
 
     public PageResponse<SellFirstItem> page(LocalDate asOf, Pageable sorted) {
-        return PageResponse.query(mongo, Query.query(Criteria.where("asOf").is(asOf.toString())), sorted,
+        return pages.query(Query.query(Criteria.where("asOf").is(asOf.toString())), sorted,
                 SellFirstDocument.class, SellFirstDocument.COLLECTION, SellFirstDocument::toItem);
     }
 

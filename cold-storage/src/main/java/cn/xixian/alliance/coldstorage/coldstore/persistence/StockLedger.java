@@ -1,5 +1,6 @@
 package cn.xixian.alliance.coldstorage.coldstore.persistence;
 
+import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.coldstorage.coldstore.LedgerEntry;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.util.List;
@@ -15,14 +16,16 @@ import org.springframework.stereotype.Component;
 public class StockLedger {
 
     private final MongoTemplate mongo;
+    private final PagedQueries pages;
 
-    StockLedger(MongoTemplate mongo) {
+    StockLedger(MongoTemplate mongo, PagedQueries pages) {
+        this.pages = pages;
         this.mongo = mongo;
     }
 
     /** A chamber's entries in the page's order. */
     public PageResponse<LedgerEntry> page(String chamberId, Pageable page) {
-        return PageResponse.query(mongo, Query.query(Criteria.where("chamberId").is(chamberId)), page,
+        return pages.query(Query.query(Criteria.where("chamberId").is(chamberId)), page,
                 LedgerEntryDocument.class, LedgerEntryDocument.COLLECTION, LedgerEntryDocument::toEntry);
     }
 

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.stores.persistence;
 
+import org.springframework.data.mongodb.core.query.Update;
 import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.util.List;
@@ -38,5 +39,11 @@ public class OnlineStoreStore {
 
     public OnlineStoreDocument insert(OnlineStoreDocument document) {
         return mongo.insert(document);
+    }
+
+    /** Unsets the stored secret if it is exactly {@code secret}; true when one was unset. */
+    public boolean retireSecret(String code, String secret) {
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(code).and("secret").is(secret)),
+                new Update().unset("secret"), OnlineStoreDocument.class).getModifiedCount() > 0;
     }
 }

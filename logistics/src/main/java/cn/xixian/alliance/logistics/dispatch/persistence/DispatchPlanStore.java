@@ -46,14 +46,14 @@ public class DispatchPlanStore {
     }
 
     /** The published plan of a day created last, if any. */
-    Optional<DispatchPlanDocument> latestPublished(java.time.LocalDate date) {
+    public Optional<DispatchPlanDocument> latestPublished(java.time.LocalDate date) {
         Query query = Query.query(Criteria.where("date").is(date).and("publishedAt").ne(null))
                 .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))).limit(1);
         return Optional.ofNullable(mongo.findOne(query, DispatchPlanDocument.class, DispatchPlanDocument.COLLECTION));
     }
 
     /** The newest published plan on which this driver drives a van, if any. */
-    Optional<DispatchPlanDocument> latestPublishedWithDriver(String driverId) {
+    public Optional<DispatchPlanDocument> latestPublishedWithDriver(String driverId) {
         Query query = Query.query(Criteria.where("vans.driverId").is(driverId).and("publishedAt").ne(null))
                 .with(Sort.by(Sort.Order.desc("date"), Sort.Order.desc("createdAt"))).limit(1);
         return Optional.ofNullable(mongo.findOne(query, DispatchPlanDocument.class, DispatchPlanDocument.COLLECTION));
