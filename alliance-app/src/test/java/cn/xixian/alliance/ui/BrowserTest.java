@@ -33,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
  * time). The app runs with the demo county, the same context as the other app tests (Spring caches it once).
  * Without the two packages the tests are skipped, unless {@code ALLIANCE_BROWSER_TESTS=required} (as in CI),
  * where a missing browser fails the build. Screenshots go to {@code target/screenshots/}.
+ * Subclasses are named {@code *BrowserIT}: they run in failsafe's slow lane of {@code mvn verify}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=true")
 @ActiveProfiles("test")
