@@ -124,6 +124,14 @@ class DataExportImportTest {
         assertThat(output.text).contains("data export --out DIR");
     }
 
+    @Test
+    void mongoServerNeedsAPortAndADataDirectory() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int status = MongoServerCommand.run(List.of("--port", "27017"), new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(2);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("mongo-server --port P --data-dir D");
+    }
+
     private static void fill(MongoDatabase db) {
         List<Document> households = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

@@ -53,7 +53,7 @@ class OperationsIT {
     }
 
     @Test
-    void coordinatorsRunABackupAndSeeTheLatest() {
+    void coordinatorsRunABackupAndSeeTheLatest() throws Exception {
         assertThat(http.getForEntity("/api/v1/backups/latest", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("coop-001", "demo").getForEntity("/api/v1/backups/latest", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -67,6 +67,27 @@ class OperationsIT {
         assertThat(latest.get("directory").asText()).isEqualTo(made.getBody().get("directory").asText());
         assertThat(latest.get("sizeBytes").asLong()).isPositive();
         assertThat(scrape()).contains("alliance_backups_total{outcome=\"OK\"");
+        assertThat(dashboard()).containsPattern("id=\"last-backup\"[^>]*data-outcome=\"OK\"");
+    }
+
+    /** The coordinator's dashboard page, signed in through the form. */
+    private String dashboard() throws Exception {
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        String base = "http://localhost:" + port;
+        String login = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=coordinator&password=demo&_csrf="
+                        + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> page = browser.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/dashboard")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
     }
 
     private String scrape() {
