@@ -4,10 +4,8 @@ import cn.xixian.alliance.core.web.ApiMessages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -27,7 +25,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
@@ -46,8 +43,6 @@ public class SecurityConfiguration {
 
     /** Store webhooks carry no user: each is signed with its store's secret, which the sales module checks. */
     private static final String STORE_WEBHOOKS = "/api/v1/stores/*/webhook";
-
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -82,7 +77,7 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(forbidden(json, messages)))
                 // Basic clients get no session; a browser signed in through the form uses its own.
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(CsrfNeed::needsToken))
                 .build();
     }
 
@@ -98,28 +93,6 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
-    }
-
-    /**
-     * A CSRF token is needed where a forged request could ride on what a browser sends by itself:
-     * a write from another site (the browser says so in Sec-Fetch-Site; it may carry cached Basic
-     * credentials), or a write that relies on a signed-in session instead of its own credentials.
-     * API clients with HTTP Basic and anonymous callers (who then get 401) need none.
-     */
-    private static boolean needsCsrfToken(HttpServletRequest request) {
-        if (SAFE_METHODS.contains(request.getMethod())) {
-            return false;
-        }
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            return true;
-        }
-        if (request.getHeader("Authorization") != null) {
-            return false;
-        }
-        HttpSession session = request.getSession(false);
-        return session != null
-                && session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) != null;
     }
 
     private static AuthenticationEntryPoint unauthorized(ObjectMapper json, ApiMessages messages) {

@@ -138,7 +138,7 @@ public class TechnicalService {
         if (training == null) {
             throw new NotFoundException("training", id);
         }
-        return training;
+        return TrainingAttendees.forCaller(currentUser, households).apply(training);
     }
 
     public FieldVisit visit(String id) {
@@ -167,7 +167,8 @@ public class TechnicalService {
             }
             where = where.and("attendeeHouseholdIds").is(household == null ? householdId : household.id());
         }
-        return pages.query(Query.query(where), page, Training.class, TRAININGS, t -> t);
+        return pages.query(Query.query(where), page, Training.class, TRAININGS,
+                TrainingAttendees.forCaller(currentUser, households));
     }
 
     public PageResponse<FieldVisit> visits(Integer season, String technicianId, String householdId, String redOrderId,

@@ -90,6 +90,23 @@ class AccessRulesTest {
                 .content(village.formatted("E"))).andExpect(status().isUnauthorized());
     }
 
+    /** Issue 16 item 15: a signed-in session's write needs the token also when it carries an Authorization header. */
+    @Test
+    void aSessionWriteWithAnAuthorizationHeaderStillNeedsTheCsrfToken() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        var principal = users.loadUserByUsername("coordinator");
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities())));
+        String village = """
+                {"code": "VIL-%s", "name": "新村", "kind": "VILLAGE", "lat": 36.7, "lon": 110.9}""";
+        mvc.perform(post("/api/v1/members").session(session).header("Authorization", "Bearer x")
+                .contentType(MediaType.APPLICATION_JSON).content(village.formatted("F"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/members").session(session).header("Origin", "http://localhost")
+                .contentType(MediaType.APPLICATION_JSON).content(village.formatted("G"))).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/members").session(session).header("Origin", "http://evil.example")
+                .contentType(MediaType.APPLICATION_JSON).content(village.formatted("H"))).andExpect(status().isForbidden());
+    }
+
     /** Basic credentials a browser cached must not let another site write in the user's name. */
     @Test
     void aCrossSiteBrowserWriteNeedsTheCsrfTokenEvenWithBasicCredentials() throws Exception {

@@ -174,6 +174,22 @@ class TechnicalApiTest {
                 .with(httpBasic("coop-b", "pw"))).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
     }
 
+    /** Issue 16 item 13: a cooperative sees its own households among a training's attendees, not others'. */
+    @Test
+    void aTrainingShowsACooperativeOnlyItsOwnAttendees() throws Exception {
+        String id = com.jayway.jsonpath.JsonPath.read(post("/api/v1/trainings", "coordinator", training("2026-04-10",
+                "\"%s\"".formatted(tech1.id()), fixtures.householdA.id(), fixtures.householdB.id()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(get("/api/v1/trainings/" + id).with(httpBasic("coop-a", "pw"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.attendeeHouseholdIds").value(org.hamcrest.Matchers.contains(fixtures.householdA.id())))
+                .andExpect(jsonPath("$.attendeeCount").value(2));
+        mvc.perform(get("/api/v1/trainings").with(httpBasic("coop-b", "pw"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].attendeeHouseholdIds").value(
+                        org.hamcrest.Matchers.contains(fixtures.householdB.id())));
+        mvc.perform(get("/api/v1/trainings/" + id).with(httpBasic("coordinator", "pw")))
+                .andExpect(jsonPath("$.attendeeHouseholdIds.length()").value(2));
+    }
+
     private long guidanceEntries(String visitId) {
         return redOrders.get(contract).history().stream()
                 .filter(e -> e.event().equals("GUIDANCE_VISIT") && e.detail().contains(visitId)).count();
