@@ -2,13 +2,14 @@ package cn.xixian.alliance.core.harvest.bench;
 
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.core.bench.BenchComponent;
 import cn.xixian.alliance.core.grading.GradingTable;
 import cn.xixian.alliance.core.harvest.HarvestImport;
 import cn.xixian.alliance.core.harvest.HarvestImportService;
 import cn.xixian.alliance.core.harvest.HarvestLotRequest;
 import cn.xixian.alliance.core.harvest.HarvestLotService;
-import cn.xixian.alliance.core.harvest.persistence.HarvestLotRawInserts;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
+import cn.xixian.alliance.core.harvest.persistence.HarvestLotRawInserts;
 import cn.xixian.alliance.core.registry.HouseholdRequest;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.registry.MemberKind;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Random;
 import org.bson.types.ObjectId;
 import org.springframework.beans.factory.annotation.Value;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench import --rows N}: the harvest import's rows/s against the raw MongoDB

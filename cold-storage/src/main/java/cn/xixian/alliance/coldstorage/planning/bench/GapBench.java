@@ -7,6 +7,7 @@ import cn.xixian.alliance.coldstorage.planning.solver.AssignmentSolver;
 import cn.xixian.alliance.coldstorage.planning.solver.AssignmentSolverProperties;
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.core.bench.BenchComponent;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import org.optaplanner.core.api.solver.SolverFactory;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench gap --seconds S --out RESULT.csv --solutions DIR FILE...}: solves OR-Library GAP

@@ -2,10 +2,10 @@ package cn.xixian.alliance.coldstorage.planning.bench;
 
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.core.bench.BenchComponent;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /** {@code bench gap-generate --types CDE --agents 5,10,20 --jobs 100,200 --seed 1 --dir DIR}: instance files. */
 @BenchComponent

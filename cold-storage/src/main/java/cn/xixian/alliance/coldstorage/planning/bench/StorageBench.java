@@ -9,6 +9,7 @@ import cn.xixian.alliance.coldstorage.planning.solver.AssignmentSolver;
 import cn.xixian.alliance.coldstorage.planning.solver.AssignmentSolverProperties;
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.core.bench.BenchComponent;
 import cn.xixian.alliance.core.grading.Grade;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -16,10 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.api.solver.SolutionManager;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench storage --lots 20000 --chambers 300 --seconds 60}: a generated county (purchase points, warehouses

@@ -1,10 +1,10 @@
 package cn.xixian.alliance.ecommerce.orders.bench;
 
+import cn.xixian.alliance.core.bench.BenchComponent;
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.redorder.NewRedOrder;
 import cn.xixian.alliance.core.redorder.PriceRule;
 import cn.xixian.alliance.core.redorder.RedOrder;
-import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.core.redorder.RedOrderService;
 import cn.xixian.alliance.core.registry.HouseholdRequest;
 import cn.xixian.alliance.core.registry.HouseholdService;
@@ -12,6 +12,7 @@ import cn.xixian.alliance.core.registry.MemberKind;
 import cn.xixian.alliance.core.registry.MemberRequest;
 import cn.xixian.alliance.core.registry.MemberService;
 import cn.xixian.alliance.core.transport.TransportRequestService;
+import cn.xixian.alliance.core.web.PageResponse;
 import cn.xixian.alliance.core.web.Pages;
 import cn.xixian.alliance.ecommerce.catalog.NewSkuMapping;
 import cn.xixian.alliance.ecommerce.catalog.SkuCatalog;
@@ -28,7 +29,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /** The bench's county: households with ACTIVE contracts enough for the generated orders, the demo SKUs, the orders. */
 @BenchComponent

@@ -2,22 +2,17 @@ package cn.xixian.alliance.ecommerce.orders.bench;
 
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.core.bench.BenchComponent;
 import cn.xixian.alliance.ecommerce.orders.IncomingOrder;
 import cn.xixian.alliance.ecommerce.orders.IntakeOutcome;
 import cn.xixian.alliance.ecommerce.orders.IntakeResult;
 import cn.xixian.alliance.ecommerce.orders.SalesEndpoints;
-import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderDocument;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.IndexOptions;
+import cn.xixian.alliance.ecommerce.orders.persistence.StoreOrderRawInserts;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench orders --orders N [--batch 500] [--webhook-calls 500]}: N generated orders fed in batches through the
@@ -30,13 +25,13 @@ import cn.xixian.alliance.core.bench.BenchComponent;
 class OrderBench implements BenchCommand {
 
     private final ProducerTemplate producer;
-    private final MongoTemplate mongo;
+    private final StoreOrderRawInserts raw;
     private final BenchSetup setup;
     private final WebhookLatency webhooks;
 
-    OrderBench(ProducerTemplate producer, MongoTemplate mongo, BenchSetup setup, WebhookLatency webhooks) {
+    OrderBench(ProducerTemplate producer, StoreOrderRawInserts raw, BenchSetup setup, WebhookLatency webhooks) {
         this.producer = producer;
-        this.mongo = mongo;
+        this.raw = raw;
         this.setup = setup;
         this.webhooks = webhooks;
     }
@@ -86,7 +81,7 @@ class OrderBench implements BenchCommand {
         out.printf("  bookings made: %,.1f kg of %,.1f kg sold booked on %,d contracts; %,d parcel transport requests%n",
                 booked.bookedKg(), supply.soldKg(), booked.contracts(), booked.parcels());
 
-        double rawSeconds = rawInsertMany(batch);
+        double rawSeconds = raw.copyStoredOrders("bench_raw_store_orders", batch);
         double rawRate = (warmUp + count) / rawSeconds;
         out.printf("raw insertMany:  %,10d docs   in %7.2f s = %,10.0f docs/s (the same store-order documents)%n",
                 warmUp + count, rawSeconds, rawRate);
@@ -103,36 +98,5 @@ class OrderBench implements BenchCommand {
             List<IntakeResult> results = producer.requestBody(SalesEndpoints.STORE_ORDERS, chunk, List.class);
             results.forEach(r -> outcomes.merge(r.outcome(), 1, Integer::sum));
         }
-    }
-
-    /** Copies of the documents the route stored, read before the clock runs; only insertMany is timed. */
-    private double rawInsertMany(int batch) {
-        MongoCollection<Document> stored = mongo.getCollection(StoreOrderDocument.COLLECTION);
-        MongoCollection<Document> raw = mongo.getCollection("bench_raw_store_orders");
-        for (Document index : stored.listIndexes()) {
-            if (!index.getString("name").equals("_id_")) {
-                raw.createIndex((Document) index.get("key"), new IndexOptions()
-                        .unique(index.getBoolean("unique", false)).name(index.getString("name")));
-            }
-        }
-        long nanos = 0;
-        List<Document> chunk = new ArrayList<>(batch);
-        for (Document doc : stored.find().batchSize(batch)) {
-            chunk.add(doc);
-            if (chunk.size() == batch) {
-                nanos += timedInsert(raw, chunk);
-                chunk = new ArrayList<>(batch);
-            }
-        }
-        if (!chunk.isEmpty()) {
-            nanos += timedInsert(raw, chunk);
-        }
-        return nanos / 1e9;
-    }
-
-    private static long timedInsert(MongoCollection<Document> raw, List<Document> chunk) {
-        long t = System.nanoTime();
-        raw.insertMany(chunk);
-        return System.nanoTime() - t;
     }
 }

@@ -1,5 +1,6 @@
 package cn.xixian.alliance.ecommerce.orders.bench;
 
+import cn.xixian.alliance.core.bench.BenchComponent;
 import cn.xixian.alliance.core.security.Role;
 import cn.xixian.alliance.core.security.UserAccountService;
 import java.io.PrintStream;
@@ -18,7 +19,6 @@ import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.core.env.Environment;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * The webhook part of {@code bench orders}: registers a store with a fresh secret over the API, then times signed

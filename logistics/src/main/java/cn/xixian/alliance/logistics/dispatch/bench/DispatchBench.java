@@ -2,6 +2,7 @@ package cn.xixian.alliance.logistics.dispatch.bench;
 
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.core.bench.BenchComponent;
 import cn.xixian.alliance.logistics.dispatch.persistence.DispatchPlanDocument;
 import cn.xixian.alliance.logistics.dispatch.planning.PlanProblem;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
@@ -16,7 +17,6 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench dispatch --stops 1000 --vans 30 --seconds 60 [--seed N]}: a generated county day

@@ -2,6 +2,7 @@ package cn.xixian.alliance.logistics.dispatch.bench;
 
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.core.bench.BenchComponent;
 import cn.xixian.alliance.logistics.dispatch.planning.domain.DispatchSolution;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverConfiguration;
 import cn.xixian.alliance.logistics.dispatch.planning.solver.DispatchSolverProperties;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench solomon --seconds S --out RESULT.csv --solutions DIR FILE...}: solves each Solomon

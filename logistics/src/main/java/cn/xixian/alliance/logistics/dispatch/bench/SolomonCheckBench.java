@@ -2,11 +2,11 @@ package cn.xixian.alliance.logistics.dispatch.bench;
 
 import cn.xixian.alliance.core.bench.BenchArgs;
 import cn.xixian.alliance.core.bench.BenchCommand;
+import cn.xixian.alliance.core.bench.BenchComponent;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import cn.xixian.alliance.core.bench.BenchComponent;
 
 /**
  * {@code bench solomon-check --solutions DIR FILE...}: checks {@code DIR/<instance>.sol} against each
