@@ -114,7 +114,8 @@ const FieldQueue = (() => {
             answer = await send(entry);
             if (answer.status === 403 && await refreshCsrf()) answer = await send(entry);
           } catch (networkDown) {
-            return; // offline again: everything stays queued
+            retryLater();
+            return; // no network after all: everything stays queued, tried again shortly
           }
           if (answer.type === 'opaqueredirect' || answer.status === 401) {
             notify({ signIn: true });
@@ -124,6 +125,7 @@ const FieldQueue = (() => {
             await remove(entry.seq);
             notify({ sent: entry, answer: answer.body });
           } else if (answer.status >= 500) {
+            retryLater();
             return; // the server is struggling: try again later, in order
           } else {
             entry.state = 'refused';
@@ -141,6 +143,16 @@ const FieldQueue = (() => {
       }
     })();
     return flushing;
+  }
+
+  /**
+   * The network may come back without an 'online' event (or the event may come before requests get through):
+   * while writes wait, try again every few seconds.
+   */
+  let retryTimer = null;
+  function retryLater() {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => { retryTimer = null; flush(); }, 3000);
   }
 
   async function retry(seq) {
@@ -236,6 +248,7 @@ const FieldQueue = (() => {
       navigator.serviceWorker.register('/js/field-sw.js', { scope: location.pathname }).catch(() => {});
     }
     window.addEventListener('online', () => { changed(); flush(); });
+    setInterval(() => { if (navigator.onLine) flush(); }, 10000);
     window.addEventListener('offline', () => changed());
     document.addEventListener('click', e => {
       const retrySeq = e.target.closest('[data-retry]')?.dataset.retry;

@@ -35,6 +35,10 @@ abstract class OfflineBrowserTest extends BrowserTest {
         if (!off) {
             worker.close();
         }
+        // on: the DevTools emulation first, then Selenium's conditions (whose removal tells the page it is online)
+        ((ChromeDriver) driver).executeCdpCommand("Network.enable", Map.of());
+        ((ChromeDriver) driver).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", off,
+                "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         HasNetworkConditions conditions = (HasNetworkConditions) driver;
         if (off) {
             ChromiumNetworkConditions none = new ChromiumNetworkConditions();
@@ -44,9 +48,6 @@ abstract class OfflineBrowserTest extends BrowserTest {
         } else {
             conditions.deleteNetworkConditions();
         }
-        ((ChromeDriver) driver).executeCdpCommand("Network.enable", Map.of());
-        ((ChromeDriver) driver).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", off,
-                "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         waitUntil(d -> Boolean.valueOf(!off).equals(js("return navigator.onLine;")));
     }
 
