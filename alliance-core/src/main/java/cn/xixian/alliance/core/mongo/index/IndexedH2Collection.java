@@ -38,6 +38,16 @@ final class IndexedH2Collection extends H2Collection implements IndexedCollectio
         return examined.get();
     }
 
+    /** Dropping a compound unique index drops the secondary index kept beside it. */
+    @Override
+    public synchronized void dropIndex(String indexName) {
+        super.dropIndex(indexName);
+        String beside = SecondaryIndex.prefixKeysOf(indexName);
+        if (getIndexes().stream().anyMatch(index -> index.getName().equals(beside))) {
+            super.dropIndex(beside);
+        }
+    }
+
     @Override
     public synchronized void removeDocument(Document document) {
         Object position = Positions.of(this, document);

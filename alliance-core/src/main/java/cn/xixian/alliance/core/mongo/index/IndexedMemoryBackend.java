@@ -39,6 +39,25 @@ public class IndexedMemoryBackend extends MemoryBackend {
             return new SecondaryIndex<>(indexName, keys, sparse, new MemoryIndexEntries(SecondaryIndex.orderOf(keys)));
         }
 
+        /**
+         * A compound unique index also gets a secondary index on the same fields ({@link SecondaryIndex#prefixKeysOf}),
+         * so that a query on its leading fields (a cooperative's lots of the unique cooperative + reference) is
+         * planned on it: the backend's unique index answers only a query on all of its fields.
+         */
+        @Override
+        protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            Index<Integer> unique = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            if (keys.size() > 1) {
+                MongoCollection<Integer> collection = resolveCollection(collectionName, false);
+                if (collection != null) {
+                    collection.addIndex(openOrCreateSecondaryIndex(collectionName, SecondaryIndex.prefixKeysOf(indexName),
+                            keys, sparse));
+                }
+            }
+            return unique;
+        }
+
         @Override
         public Document handleCommand(Channel channel, String command, Document query, DatabaseResolver resolver,
                 Oplog oplog) {

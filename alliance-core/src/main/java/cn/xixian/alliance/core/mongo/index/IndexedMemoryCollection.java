@@ -37,6 +37,16 @@ final class IndexedMemoryCollection extends MemoryCollection implements IndexedC
         return examined.get();
     }
 
+    /** Dropping a compound unique index drops the secondary index kept beside it. */
+    @Override
+    public synchronized void dropIndex(String indexName) {
+        super.dropIndex(indexName);
+        String beside = SecondaryIndex.prefixKeysOf(indexName);
+        if (getIndexes().stream().anyMatch(index -> index.getName().equals(beside))) {
+            super.dropIndex(beside);
+        }
+    }
+
     @Override
     public synchronized void removeDocument(Document document) {
         Integer position = Positions.of(this, document);

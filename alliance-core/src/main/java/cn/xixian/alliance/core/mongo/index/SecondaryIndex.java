@@ -33,6 +33,11 @@ public final class SecondaryIndex<P> extends Index<P> {
         this.ascending = keys.stream().map(IndexKey::isAscending).toList();
     }
 
+    /** The name of the secondary index kept beside a compound unique index (never listed: not in system.indexes). */
+    static String prefixKeysOf(String uniqueIndexName) {
+        return uniqueIndexName + "~prefix";
+    }
+
     static IndexEntryOrder orderOf(List<IndexKey> keys) {
         return new IndexEntryOrder(keys.stream().map(IndexKey::isAscending).toList());
     }

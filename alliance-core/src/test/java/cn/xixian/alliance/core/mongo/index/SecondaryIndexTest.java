@@ -296,6 +296,30 @@ class SecondaryIndexTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void aQueryOnTheLeadingFieldOfACompoundUniqueIndexIsPlannedOnIt(String name, Supplier<MongoBackend> backend) {
+        try (IndexedServer server = new IndexedServer(backend.get())) {
+            MongoCollection<Document> lots = server.db().getCollection("lots");
+            lots.createIndex(Indexes.ascending("cooperativeId", "externalRef"), new IndexOptions().unique(true).name("ref"));
+            lots.insertMany(IntStream.range(0, 1000).mapToObj(i -> new Document("_id", i).append("cooperativeId", "c" + i % 10)
+                    .append("externalRef", "R" + i)).toList());
+            assertThat(explain(lots.find(Filters.eq("cooperativeId", "c3")))).containsEntry("nReturned", 100L)
+                    .containsEntry("totalDocsExamined", 100L);
+            assertThatThrownBy(() -> lots.insertOne(new Document("cooperativeId", "c3").append("externalRef", "R3")))
+                    .isInstanceOf(MongoException.class);
+            assertThat(server.db().getCollection("lots").listIndexes().map(d -> d.getString("name")).into(new ArrayList<>()))
+                    .containsExactlyInAnyOrder("_id_", "ref");
+            lots.dropIndex("ref");
+            assertThat(lots.countDocuments(Filters.eq("cooperativeId", "c3"))).isEqualTo(100);
+            lots.createIndex(Indexes.ascending("cooperativeId", "externalRef"), new IndexOptions().unique(true).name("ref"));
+            lots.insertOne(new Document("_id", 5000).append("cooperativeId", "c3").append("externalRef", "new"));
+            assertThat(lots.countDocuments(Filters.eq("cooperativeId", "c3"))).isEqualTo(101);
+            lots.drop();
+            assertThat(lots.countDocuments()).isZero();
+        }
+    }
+
     @Test
     void theH2FileKeepsItsIndexesAcrossARestart() {
         Path file = dir.resolve("restart.mv.db");
