@@ -14,6 +14,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -30,8 +32,30 @@ public class IndexedH2Backend extends H2Backend {
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
 
+    /** How often a commit also compacts the file (see {@link #commit()}). */
+    private static final long COMPACT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final int COMPACT_FILL_RATE_PERCENT = 50;
+    private static final int COMPACT_WRITE_BYTES = 16 << 20;
+
+    private final AtomicLong lastCompaction = new AtomicLong(System.nanoTime());
+
     public IndexedH2Backend(MVStore store) {
         super(store);
+    }
+
+    /**
+     * Commits; and at most every 30 s also rewrites chunks that are less than half full. MVStore compacts in its
+     * background thread, which is off here (commits are ours), so without this the file only grows.
+     */
+    @Override
+    public void commit() {
+        super.commit();
+        long now = System.nanoTime();
+        long last = lastCompaction.get();
+        if (now - last > COMPACT_EVERY_NANOS && lastCompaction.compareAndSet(last, now)
+                && getMvStore().compact(COMPACT_FILL_RATE_PERCENT, COMPACT_WRITE_BYTES)) {
+            super.commit();
+        }
     }
 
     /** Opens (or creates) the store in {@code file}, without background commits. */
