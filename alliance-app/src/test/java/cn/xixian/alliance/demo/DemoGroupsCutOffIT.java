@@ -64,21 +64,24 @@ class DemoGroupsCutOffIT {
 
     @Test
     void purchasingCutOffBeforeTheDraftPlacesTheOrderOnTheNextStart() {
-        PurchaseOrder placed = mongo.findOne(Query.query(Criteria.where("season").is(DemoPurchasing.SEASON)),
-                PurchaseOrder.class, PurchaseOrderService.COLLECTION);
-        long needCount = mongo.count(new Query(), InputNeedService.COLLECTION);
+        // Only the demo season's needs and orders: other tests sharing this context record needs of seasons of their own.
+        Criteria demoSeason = Criteria.where("season").is(DemoPurchasing.SEASON);
+        PurchaseOrder placed = mongo.findOne(Query.query(demoSeason), PurchaseOrder.class, PurchaseOrderService.COLLECTION);
+        long needCount = mongo.count(Query.query(demoSeason), InputNeedService.COLLECTION);
         // Cut off while recording needs, before the draft: no order, some needs missing, the rest still OPEN.
-        mongo.remove(new Query(), PurchaseOrderService.COLLECTION);
-        mongo.remove(Query.query(Criteria.where("wantedBy").gte(LocalDate.of(DemoPurchasing.SEASON, 3, 10))),
+        mongo.remove(Query.query(demoSeason), PurchaseOrderService.COLLECTION);
+        mongo.remove(Query.query(Criteria.where("season").is(DemoPurchasing.SEASON)
+                        .and("wantedBy").gte(LocalDate.of(DemoPurchasing.SEASON, 3, 10))),
                 InputNeed.class, InputNeedService.COLLECTION);
-        mongo.updateMulti(new Query(), new Update().set("status", "OPEN").unset("orderId"),
+        mongo.updateMulti(Query.query(demoSeason), new Update().set("status", "OPEN").unset("orderId"),
                 InputNeedService.COLLECTION);
-        assertThat(mongo.count(new Query(), InputNeedService.COLLECTION)).isLessThan(needCount);
+        assertThat(mongo.count(Query.query(demoSeason), InputNeedService.COLLECTION)).isLessThan(needCount);
 
         purchasing.load(properties);
 
-        assertThat(mongo.count(new Query(), InputNeedService.COLLECTION)).isEqualTo(needCount);
-        List<PurchaseOrder> orders = mongo.findAll(PurchaseOrder.class, PurchaseOrderService.COLLECTION);
+        assertThat(mongo.count(Query.query(demoSeason), InputNeedService.COLLECTION)).isEqualTo(needCount);
+        List<PurchaseOrder> orders = mongo.find(Query.query(demoSeason), PurchaseOrder.class,
+                PurchaseOrderService.COLLECTION);
         assertThat(orders).hasSize(1);
         assertThat(orders.get(0).status().name()).isEqualTo("PLACED");
         assertThat(orders.get(0).needCount()).isEqualTo(placed.needCount());
