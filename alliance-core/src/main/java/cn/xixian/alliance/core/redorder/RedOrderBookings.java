@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -52,7 +51,8 @@ public class RedOrderBookings {
     private final BatchBookings batch;
 
     RedOrderBookings(MongoTemplate mongo, RedOrderStore store, BookingView views, BookingLeases leases,
-            @Value("${alliance.redorder.booking.policy:POVERTY_FIRST}") BookingPolicy policy) {
+            RedOrderProperties properties) {
+        BookingPolicy policy = properties.booking().policy();
         this.mongo = mongo;
         this.store = store;
         this.views = views;

@@ -2,6 +2,7 @@ package cn.xixian.alliance.core.redorder.batch;
 
 import cn.xixian.alliance.core.batch.LiveJobs;
 import cn.xixian.alliance.core.batch.TriggerableJob;
+import cn.xixian.alliance.core.redorder.RedOrderProperties;
 import cn.xixian.alliance.core.redorder.RedOrderService;
 import java.util.Map;
 import org.springframework.batch.core.Job;
@@ -40,17 +41,17 @@ public class RedOrderSettlementJobConfiguration {
 
     @Bean
     Step settleRedOrders(JobRepository jobs, PlatformTransactionManager tx, ContractIdReader settlementReader,
-            ItemWriter<String> settlementWriter, @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
-        return new StepBuilder(STEP, jobs).<String, String>chunk(chunkSize, tx)
+            ItemWriter<String> settlementWriter, RedOrderProperties properties) {
+        return new StepBuilder(STEP, jobs).<String, String>chunk(properties.jobs().chunkSize(), tx)
                 .reader(settlementReader).writer(settlementWriter).build();
     }
 
     @Bean
     @StepScope
     ContractIdReader settlementReader(MongoTemplate mongo, @Value("#{jobParameters['season']}") Long season,
-            @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
+            RedOrderProperties properties) {
         return new ContractIdReader(mongo, Criteria.where("season").is(season.intValue()).and("deliveryCount").gt(0),
-                chunkSize);
+                properties.jobs().chunkSize());
     }
 
     /** Counts go straight into the step's context as each contract is settled: they tally effects, which stay. */

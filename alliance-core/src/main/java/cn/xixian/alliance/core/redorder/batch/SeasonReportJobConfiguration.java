@@ -2,6 +2,7 @@ package cn.xixian.alliance.core.redorder.batch;
 
 import cn.xixian.alliance.core.batch.LiveJobs;
 import cn.xixian.alliance.core.batch.TriggerableJob;
+import cn.xixian.alliance.core.redorder.RedOrderProperties;
 import cn.xixian.alliance.core.redorder.RedOrderStatus;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
 import cn.xixian.alliance.core.redorder.persistence.SeasonIncomeDocument;
@@ -48,17 +49,17 @@ public class SeasonReportJobConfiguration {
 
     @Bean
     Step collectSeasonIncome(JobRepository jobs, PlatformTransactionManager tx, ContractIdReader seasonIncomeReader,
-            ItemWriter<String> seasonIncomeWriter, @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
-        return new StepBuilder(ROWS_STEP, jobs).<String, String>chunk(chunkSize, tx)
+            ItemWriter<String> seasonIncomeWriter, RedOrderProperties properties) {
+        return new StepBuilder(ROWS_STEP, jobs).<String, String>chunk(properties.jobs().chunkSize(), tx)
                 .reader(seasonIncomeReader).writer(seasonIncomeWriter).build();
     }
 
     @Bean
     @StepScope
     ContractIdReader seasonIncomeReader(MongoTemplate mongo, @Value("#{jobParameters['season']}") Long season,
-            @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
+            RedOrderProperties properties) {
         return new ContractIdReader(mongo, Criteria.where("season").is(season.intValue()).and("status")
-                .in(RedOrderStatus.SETTLED.name(), RedOrderStatus.CLOSED.name()), chunkSize);
+                .in(RedOrderStatus.SETTLED.name(), RedOrderStatus.CLOSED.name()), properties.jobs().chunkSize());
     }
 
     @Bean
