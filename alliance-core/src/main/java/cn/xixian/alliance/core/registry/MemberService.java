@@ -6,7 +6,6 @@ import cn.xixian.alliance.core.registry.persistence.MemberStore;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
-import java.util.List;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Pageable;
