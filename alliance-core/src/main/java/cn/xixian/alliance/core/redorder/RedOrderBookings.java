@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.redorder;
 
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.redorder.persistence.BatchContracts;
 import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
 import cn.xixian.alliance.core.redorder.persistence.BookingStore;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
