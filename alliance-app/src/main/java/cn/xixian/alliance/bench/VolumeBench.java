@@ -56,6 +56,7 @@ class VolumeBench implements BenchCommand {
     private final HarvestImportService imports;
     private final MemberService members;
     private final HouseholdService households;
+    // A database tool (benchmark): counts raw collections and times a raw insertMany baseline, so no feature store.
     private final MongoTemplate mongo;
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -44,6 +44,7 @@ public class NightlyBackup {
     private static final DateTimeFormatter FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneId.of("UTC"));
     private static final Logger log = LoggerFactory.getLogger(NightlyBackup.class);
 
+    // A database tool (backup = a whole-database export): reads every collection raw, so no feature store applies.
     private final MongoTemplate mongo;
     private final DataSource batchRepository;
     private final BackupProperties properties;

@@ -1,10 +1,10 @@
 package cn.xixian.alliance.core.processing;
 
 import cn.xixian.alliance.core.harvest.HarvestLot;
-import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.processing.persistence.GradedLotDocument;
 import cn.xixian.alliance.core.processing.persistence.GradingRunDocument;
 import cn.xixian.alliance.core.processing.persistence.LotLedger;
+import cn.xixian.alliance.core.processing.persistence.ProcessingStore;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.ConflictException;
@@ -16,10 +16,6 @@ import java.util.List;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,15 +30,13 @@ public class GradingRunService {
     /** Far longer than any run takes; a run RESERVING for longer was cut off. */
     static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(10);
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final ProcessingStore store;
     private final GradingRunChecks checks;
     private final LotLedger ledger;
     private final CurrentUser currentUser;
 
-    GradingRunService(MongoTemplate mongo, PagedQueries pages, GradingRunChecks checks, LotLedger ledger, CurrentUser currentUser) {
-        this.mongo = mongo;
-        this.pages = pages;
+    GradingRunService(ProcessingStore store, GradingRunChecks checks, LotLedger ledger, CurrentUser currentUser) {
+        this.store = store;
         this.checks = checks;
         this.ledger = ledger;
         this.currentUser = currentUser;
@@ -71,7 +65,7 @@ public class GradingRunService {
             return earlier.toRun();
         }
         reserveAll(run, checked);
-        mongo.insertAll(outputs.stream().map(o -> new GradedLotDocument(o.gradedLotId(), runId, run.getProcessorId(),
+        store.insertGradedLots(outputs.stream().map(o -> new GradedLotDocument(o.gradedLotId(), runId, run.getProcessorId(),
                 run.getDate(), o.grade(), o.grams(), o.packageType(), o.boxCount())).toList());
         setStatus(runId, GradingRunStatus.COMPLETE);
         run.setStatus(GradingRunStatus.COMPLETE);
@@ -88,11 +82,10 @@ public class GradingRunService {
         String ref = run.getExternalRef();
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                mongo.insert(run);
+                store.insertRun(run);
                 return null;
             } catch (DuplicateKeyException duplicate) {
-                GradingRunDocument earlier = mongo.findOne(Query.query(Criteria.where("processorId")
-                        .is(run.getProcessorId()).and("externalRef").is(ref)), GradingRunDocument.class);
+                GradingRunDocument earlier = store.findRunByRef(run.getProcessorId(), ref).orElse(null);
                 if (earlier == null) {
                     continue; // moved aside meanwhile by another retry: insert again
                 }
@@ -102,9 +95,7 @@ public class GradingRunService {
                     }
                     case RESERVING -> throw new ConflictException("a run with externalRef " + ref
                             + " is in progress for this processor");
-                    case REFUSED -> mongo.updateFirst(Query.query(Criteria.where("_id").is(earlier.getId())
-                                    .and("status").is(GradingRunStatus.REFUSED).and("externalRef").is(ref)),
-                            Update.update("externalRef", ref + "#refused-" + earlier.getId()), GradingRunDocument.class);
+                    case REFUSED -> store.moveRefusedRefAside(earlier.getId(), ref);
                 }
             }
         }
@@ -131,51 +122,32 @@ public class GradingRunService {
      * were all written it is complete; otherwise the kilograms it took are given back and it is REFUSED.
      */
     void recoverAbandoned() {
-        Query stale = Query.query(Criteria.where("status").is(GradingRunStatus.RESERVING)
-                .and("createdAt").lt(Instant.now().minus(ABANDONED_AFTER)));
-        for (GradingRunDocument run : mongo.find(stale, GradingRunDocument.class)) {
-            long written = mongo.count(Query.query(Criteria.where("runId").is(run.getId())), GradedLotDocument.class);
+        for (GradingRunDocument run : store.reservingSince(Instant.now().minus(ABANDONED_AFTER))) {
+            long written = store.countGradedLotsOf(run.getId());
             if (written == run.getOutputs().size()) {
                 setStatus(run.getId(), GradingRunStatus.COMPLETE);
             } else {
                 run.getInputs().forEach(in -> ledger.release(in.harvestLotId(), run.getId()));
-                mongo.remove(Query.query(Criteria.where("runId").is(run.getId())), GradedLotDocument.class);
+                store.removeGradedLotsOf(run.getId());
                 setStatus(run.getId(), GradingRunStatus.REFUSED);
             }
         }
     }
 
     private void setStatus(String runId, GradingRunStatus status) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(runId)), Update.update("status", status),
-                GradingRunDocument.class);
+        store.setStatus(runId, status);
     }
 
     public GradingRun get(String id) {
-        GradingRunDocument run = mongo.findById(id, GradingRunDocument.class);
-        if (run == null) {
-            throw new NotFoundException("grading run", id);
-        }
-        return run.toRun();
+        return store.findRun(id).orElseThrow(() -> new NotFoundException("grading run", id)).toRun();
     }
 
     public PageResponse<GradingRun> search(String processorId, GradingRunStatus status, Pageable page) {
-        Criteria where = new Criteria();
-        if (processorId != null) {
-            where = where.and("processorId").is(checks.processorIdOf(processorId));
-        }
-        if (status != null) {
-            where = where.and("status").is(status);
-        }
-        return pages.query(Query.query(where), page, GradingRunDocument.class,
-                GradingRunDocument.COLLECTION, GradingRunDocument::toRun);
+        return store.searchRuns(processorId == null ? null : checks.processorIdOf(processorId), status, page);
     }
 
     public GradedLot gradedLot(String id) {
-        GradedLotDocument lot = mongo.findById(id, GradedLotDocument.class);
-        if (lot == null) {
-            throw new NotFoundException("graded lot", id);
-        }
-        return lot.toGradedLot();
+        return store.findGradedLot(id).orElseThrow(() -> new NotFoundException("graded lot", id)).toGradedLot();
     }
 
     /** Kilograms of a harvest lot no grading run has taken yet. */

@@ -4,6 +4,7 @@ import cn.xixian.alliance.core.harvest.HarvestLot;
 import cn.xixian.alliance.core.harvest.HarvestLotService;
 import cn.xixian.alliance.core.processing.persistence.GradedLotDocument;
 import cn.xixian.alliance.core.processing.persistence.GradingRunDocument;
+import cn.xixian.alliance.core.processing.persistence.ProcessingStore;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.registry.Orchard;
@@ -14,9 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessingTraceSteps implements LotTraceExtension {
 
-    private final MongoTemplate mongo;
+    private final ProcessingStore store;
     private final HarvestLotService harvestLots;
     private final HouseholdService households;
     private final GradingRunService runs;
 
-    ProcessingTraceSteps(MongoTemplate mongo, HarvestLotService harvestLots, HouseholdService households,
+    ProcessingTraceSteps(ProcessingStore store, HarvestLotService harvestLots, HouseholdService households,
             GradingRunService runs) {
-        this.mongo = mongo;
+        this.store = store;
         this.harvestLots = harvestLots;
         this.households = households;
         this.runs = runs;
@@ -42,7 +40,7 @@ class ProcessingTraceSteps implements LotTraceExtension {
 
     @Override
     public Optional<TraceNode> find(String id) {
-        GradedLotDocument graded = mongo.findById(id, GradedLotDocument.class);
+        GradedLotDocument graded = store.findGradedLot(id).orElse(null);
         if (graded != null) {
             return Optional.of(node(graded.toGradedLot()));
         }
@@ -54,12 +52,12 @@ class ProcessingTraceSteps implements LotTraceExtension {
         List<TraceLink> links = new ArrayList<>();
         switch (node.type()) {
             case TraceNode.GRADED_LOT -> {
-                GradingRunDocument run = mongo.findById(runs.gradedLot(node.id()).runId(), GradingRunDocument.class);
+                GradingRunDocument run = store.findRun(runs.gradedLot(node.id()).runId()).orElse(null);
                 run.getOutputs().stream().filter(o -> o.gradedLotId().equals(node.id())).findFirst().ifPresent(o ->
                         links.add(new TraceLink(node(run), edge(node(run), node, "OUTPUT", o.grams()))));
             }
             case TraceNode.GRADING_RUN -> {
-                for (GradingRunDocument.Input in : mongo.findById(node.id(), GradingRunDocument.class).getInputs()) {
+                for (GradingRunDocument.Input in : store.findRun(node.id()).orElse(null).getInputs()) {
                     harvestLot(in.harvestLotId()).map(this::node).ifPresent(lot ->
                             links.add(new TraceLink(lot, edge(lot, node, "INPUT", in.grams()))));
                 }
@@ -77,16 +75,13 @@ class ProcessingTraceSteps implements LotTraceExtension {
     public List<TraceLink> downstream(TraceNode node) {
         List<TraceLink> links = new ArrayList<>();
         if (node.type().equals(TraceNode.HARVEST_LOT)) {
-            Query usedIn = Query.query(Criteria.where("inputs.harvestLotId").is(node.id())
-                    .and("status").is(GradingRunStatus.COMPLETE));
-            for (GradingRunDocument run : mongo.find(usedIn, GradingRunDocument.class)) {
+            for (GradingRunDocument run : store.completeRunsUsing(node.id())) {
                 long grams = run.getInputs().stream().filter(i -> i.harvestLotId().equals(node.id()))
                         .mapToLong(GradingRunDocument.Input::grams).sum();
                 links.add(new TraceLink(node(run), edge(node, node(run), "INPUT", grams)));
             }
         } else if (node.type().equals(TraceNode.GRADING_RUN)) {
-            for (GradedLotDocument lot : mongo.find(Query.query(Criteria.where("runId").is(node.id())),
-                    GradedLotDocument.class)) {
+            for (GradedLotDocument lot : store.gradedLotsOf(node.id())) {
                 TraceNode graded = node(lot.toGradedLot());
                 links.add(new TraceLink(graded, edge(node, graded, "OUTPUT", Weights.grams(lot.toGradedLot().weightKg()))));
             }

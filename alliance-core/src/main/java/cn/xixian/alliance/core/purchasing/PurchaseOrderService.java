@@ -1,6 +1,6 @@
 package cn.xixian.alliance.core.purchasing;
 
-import cn.xixian.alliance.core.persistence.PagedQueries;
+import cn.xixian.alliance.core.purchasing.persistence.PurchasingStore;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.web.ConflictException;
 import cn.xixian.alliance.core.web.FieldError;
@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,14 +31,12 @@ public class PurchaseOrderService {
     /** A draft older than this is no longer being filled by a live request. */
     private static final Duration STALE_DRAFT = Duration.ofMinutes(5);
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final PurchasingStore store;
     private final SupplierService suppliers;
     private final CurrentUser currentUser;
 
-    PurchaseOrderService(MongoTemplate mongo, PagedQueries pages, SupplierService suppliers, CurrentUser currentUser) {
-        this.mongo = mongo;
-        this.pages = pages;
+    PurchaseOrderService(PurchasingStore store, SupplierService suppliers, CurrentUser currentUser) {
+        this.store = store;
         this.suppliers = suppliers;
         this.currentUser = currentUser;
     }
@@ -53,14 +47,13 @@ public class PurchaseOrderService {
         checkDistinctLines(request.lines());
         finishStaleDrafts();
         String orderId = new ObjectId().toHexString();
-        mongo.insert(new PurchaseOrder(orderId, request.season(), supplier.id(), supplier.name(),
+        store.insertOrder(new PurchaseOrder(orderId, request.season(), supplier.id(), supplier.name(),
                 PurchaseOrderStatus.DRAFT, request.lines(), List.of(), List.of(), List.of(), 0, null, null, null,
-                request.notes(), Instant.now(), currentUser.username()), COLLECTION);
+                request.notes(), Instant.now(), currentUser.username()));
         Set<String> wanted = new HashSet<>();
         request.lines().forEach(l -> wanted.add(OrderCalculator.key(l.item(), l.unit())));
-        Query open = Query.query(Criteria.where("season").is(request.season()).and("status").is(NeedStatus.OPEN)
-                .and("item").in(request.lines().stream().map(l -> l.item().strip()).toList()));
-        for (InputNeed need : mongo.find(open, InputNeed.class, InputNeedService.COLLECTION)) {
+        for (InputNeed need : store.openNeeds(request.season(),
+                request.lines().stream().map(l -> l.item().strip()).toList())) {
             if (wanted.contains(OrderCalculator.key(need.item(), need.unit()))) {
                 take(need.id(), orderId);
             }
@@ -74,35 +67,25 @@ public class PurchaseOrderService {
 
     /** Conditional on OPEN: if another order took the need first, this does nothing. */
     private void take(String needId, String orderId) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(needId).and("status").is(NeedStatus.OPEN)),
-                Update.update("status", NeedStatus.ORDERED).set("orderId", orderId), InputNeed.class,
-                InputNeedService.COLLECTION);
+        store.takeNeed(needId, orderId);
     }
 
     /** Computes a draft's figures from the needs it holds and places it; an empty draft is removed (null). */
     private PurchaseOrder finish(String orderId) {
-        PurchaseOrder draft = mongo.findById(orderId, PurchaseOrder.class, COLLECTION);
-        List<InputNeed> needs = mongo.find(Query.query(Criteria.where("orderId").is(orderId)), InputNeed.class,
-                InputNeedService.COLLECTION);
+        PurchaseOrder draft = store.findOrder(orderId).orElse(null);
+        List<InputNeed> needs = store.needsOfOrder(orderId);
         if (needs.isEmpty()) {
-            mongo.remove(Query.query(Criteria.where("_id").is(orderId).and("status").is(PurchaseOrderStatus.DRAFT)),
-                    COLLECTION);
+            store.removeDraft(orderId);
             return null;
         }
         OrderCalculator.Result r = OrderCalculator.compute(draft.requestedLines(), needs);
-        Update placed = Update.update("status", PurchaseOrderStatus.PLACED).set("lines", r.lines())
-                .set("households", r.households()).set("villages", r.villages()).set("needCount", needs.size())
-                .set("groupTotal", r.groupTotal()).set("retailTotal", r.retailTotal())
-                .set("savingTotal", r.savingTotal());
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(orderId).and("status").is(PurchaseOrderStatus.DRAFT)),
-                placed, PurchaseOrder.class, COLLECTION);
+        store.placeDraft(orderId, r.lines(), r.households(), r.villages(), needs.size(), r.groupTotal(),
+                r.retailTotal(), r.savingTotal());
         return get(orderId);
     }
 
     private void finishStaleDrafts() {
-        Query stale = Query.query(Criteria.where("status").is(PurchaseOrderStatus.DRAFT)
-                .and("createdAt").lt(Instant.now().minus(STALE_DRAFT)));
-        mongo.find(stale, PurchaseOrder.class, COLLECTION).forEach(d -> finish(d.id()));
+        store.draftsCreatedBefore(Instant.now().minus(STALE_DRAFT)).forEach(d -> finish(d.id()));
     }
 
     private static void checkDistinctLines(List<PurchaseOrderRequest.Line> lines) {
@@ -119,28 +102,15 @@ public class PurchaseOrderService {
     }
 
     public PurchaseOrder get(String id) {
-        PurchaseOrder order = mongo.findById(id, PurchaseOrder.class, COLLECTION);
-        if (order == null) {
-            throw new NotFoundException("purchase order", id);
-        }
-        return order;
+        return store.findOrder(id).orElseThrow(() -> new NotFoundException("purchase order", id));
     }
 
     public PageResponse<PurchaseOrder> search(Integer season, PurchaseOrderStatus status, Pageable page) {
-        Criteria where = new Criteria();
-        if (season != null) {
-            where = where.and("season").is(season);
-        }
-        if (status != null) {
-            where = where.and("status").is(status);
-        }
-        return pages.query(Query.query(where), page, PurchaseOrder.class, COLLECTION, o -> o);
+        return store.orders(season, status, page);
     }
 
     void recordDeliveries(String orderId, List<PurchaseOrder.VillageDelivery> villages) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(orderId)),
-                Update.update("villages", villages).set("status", PurchaseOrderStatus.DELIVERY_REQUESTED),
-                PurchaseOrder.class, COLLECTION);
+        store.recordDeliveries(orderId, villages);
     }
 
 }

@@ -1,39 +1,32 @@
 package cn.xixian.alliance.core.purchasing;
 
+import cn.xixian.alliance.core.purchasing.persistence.PurchasingStore;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** A household's savings across the bulk orders; a cooperative user asks only about its own households (403). */
 @Service
 public class SavingsService {
 
-    private final MongoTemplate mongo;
+    private final PurchasingStore store;
     private final HouseholdService households;
 
-    SavingsService(MongoTemplate mongo, HouseholdService households) {
-        this.mongo = mongo;
+    SavingsService(PurchasingStore store, HouseholdService households) {
+        this.store = store;
         this.households = households;
     }
 
     /** {@code householdId} may also be the household's code. */
     public HouseholdSavings ofHousehold(String householdId, Integer season) {
         Household household = households.get(households.findByIdOrCode(householdId).map(Household::id).orElse(householdId));
-        Criteria where = Criteria.where("households.householdId").is(household.id())
-                .and("status").ne(PurchaseOrderStatus.DRAFT);
-        if (season != null) {
-            where = where.and("season").is(season);
-        }
         List<HouseholdSavings.OrderShare> shares = new ArrayList<>();
         BigDecimal group = BigDecimal.ZERO.setScale(2);
         BigDecimal retail = BigDecimal.ZERO.setScale(2);
-        for (PurchaseOrder order : mongo.find(Query.query(where), PurchaseOrder.class, PurchaseOrderService.COLLECTION)) {
+        for (PurchaseOrder order : store.ordersSharedBy(household.id(), season)) {
             for (PurchaseOrder.HouseholdShare share : order.households()) {
                 if (share.householdId().equals(household.id())) {
                     shares.add(new HouseholdSavings.OrderShare(order.id(), order.season(), order.supplierName(),

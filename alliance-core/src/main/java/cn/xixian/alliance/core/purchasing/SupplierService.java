@@ -1,14 +1,11 @@
 package cn.xixian.alliance.core.purchasing;
 
-import cn.xixian.alliance.core.persistence.PagedQueries;
+import cn.xixian.alliance.core.purchasing.persistence.PurchasingStore;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
 import java.util.Optional;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** The purchasing group's input suppliers. */
@@ -17,16 +14,14 @@ public class SupplierService {
 
     public static final String COLLECTION = "input_suppliers";
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final PurchasingStore store;
 
-    SupplierService(MongoTemplate mongo, PagedQueries pages) {
-        this.mongo = mongo;
-        this.pages = pages;
+    SupplierService(PurchasingStore store) {
+        this.store = store;
     }
 
     public Supplier create(Supplier supplier) {
-        return mongo.insert(supplier.withId(new ObjectId().toHexString()), COLLECTION);
+        return store.insertSupplier(supplier.withId(new ObjectId().toHexString()));
     }
 
     public Supplier get(String id) {
@@ -38,11 +33,10 @@ public class SupplierService {
         if (idOrCode == null || idOrCode.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(mongo.findById(idOrCode, Supplier.class, COLLECTION)).or(() -> Optional.ofNullable(
-                mongo.findOne(Query.query(Criteria.where("code").is(idOrCode)), Supplier.class, COLLECTION)));
+        return store.findSupplier(idOrCode);
     }
 
     public PageResponse<Supplier> list(Pageable page) {
-        return pages.query(new Query(), page, Supplier.class, COLLECTION, s -> s);
+        return store.suppliers(page);
     }
 }

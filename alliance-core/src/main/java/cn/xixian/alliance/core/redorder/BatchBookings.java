@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.redorder;
 
+import cn.xixian.alliance.core.redorder.persistence.BatchContracts;
 import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
 import cn.xixian.alliance.core.units.Weights;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The batch path behind {@link RedOrderBookings#planAll} and {@link RedOrderBookings#applyAll}. Planning only reads
@@ -29,8 +29,8 @@ final class BatchBookings {
 
     private final BatchContracts contracts;
 
-    BatchBookings(MongoTemplate mongo, BookingPolicy policy) {
-        this.contracts = new BatchContracts(mongo, policy);
+    BatchBookings(BatchContracts contracts) {
+        this.contracts = contracts;
     }
 
     List<Booking> planAll(int season, List<BookingRequest> requests) {

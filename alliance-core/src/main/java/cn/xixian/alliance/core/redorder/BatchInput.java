@@ -1,6 +1,7 @@
 package cn.xixian.alliance.core.redorder;
 
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.redorder.persistence.BatchContracts;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.InvalidInputException;
@@ -30,6 +31,18 @@ final class BatchInput {
 
     /** Grams of a reference planned on (or held by) one contract. */
     record Share(String contractId, String householdId, long grams) {
+    }
+
+    /** The holdings the contracts report, as shares. */
+    static java.util.Map<String, java.util.Map<String, Share>> shares(
+            java.util.Map<String, java.util.Map<String, BatchContracts.Held>> held) {
+        java.util.Map<String, java.util.Map<String, Share>> shares = new java.util.HashMap<>();
+        held.forEach((ref, byContract) -> {
+            java.util.Map<String, Share> of = new java.util.LinkedHashMap<>();
+            byContract.forEach((id, h) -> of.put(id, new Share(h.contractId(), h.householdId(), h.grams())));
+            shares.put(ref, of);
+        });
+        return shares;
     }
 
     /** A billion kilograms: far beyond any sale, and safely within a long of grams. */

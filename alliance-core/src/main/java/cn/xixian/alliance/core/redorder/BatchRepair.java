@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.redorder;
 
+import cn.xixian.alliance.core.redorder.persistence.BatchContracts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class BatchRepair {
 
     /** Books what the references still lack; what each holds afterwards, per contract. */
     Map<String, Map<String, BatchInput.Share>> run(List<BatchInput.Intent> intents) {
-        held = contracts.holdings(intents.stream().map(BatchInput.Intent::ref).toList());
+        held = BatchInput.shares(contracts.holdings(intents.stream().map(BatchInput.Intent::ref).toList()));
         intents.forEach(i -> held.computeIfAbsent(i.ref(), r -> new LinkedHashMap<>()));
         Map<String, List<Want>> onPlan = new LinkedHashMap<>();
         for (BatchInput.Intent intent : intents) {
@@ -63,7 +64,8 @@ final class BatchRepair {
             }
         });
         List<BatchInput.Intent> offPlan = intents.stream().filter(i -> lacking(i) > 0).toList();
-        contracts.mark(season, offPlan.stream().filter(i -> !states.containsKey(i.ref())).toList());
+        contracts.mark(season, offPlan.stream().filter(i -> !states.containsKey(i.ref()))
+                .map(i -> new BatchContracts.Mark(i.ref(), i.grade(), i.requestedGrams())).toList());
         Map<BatchContracts.Contract, List<Want>> elsewhere = new LinkedHashMap<>();
         for (BatchInput.Intent intent : offPlan) { // distributed like a plan, then one update per contract
             long need = lacking(intent);

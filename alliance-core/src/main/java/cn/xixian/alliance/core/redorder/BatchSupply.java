@@ -1,5 +1,6 @@
 package cn.xixian.alliance.core.redorder;
 
+import cn.xixian.alliance.core.redorder.persistence.BatchContracts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,13 +1,9 @@
 package cn.xixian.alliance.core.redorder;
 
 import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
+import cn.xixian.alliance.core.redorder.persistence.BookingStore;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,25 +15,23 @@ class BookingLeases {
 
     static final Duration LEASE = Duration.ofSeconds(30);
 
-    private final MongoTemplate mongo;
+    private final BookingStore bookings;
 
-    BookingLeases(MongoTemplate mongo) {
-        this.mongo = mongo;
+    BookingLeases(BookingStore bookings) {
+        this.bookings = bookings;
     }
 
     /** A booking whose worker's lease ran out (it crashed) is taken over; true when this call now owns it. */
     boolean takeOverAbandoned(String ref) {
         Instant now = Instant.now();
-        return mongo.findAndModify(Query.query(Criteria.where("_id").is(ref).and("state").is(BookingDocument.OPEN)
-                        .and("leaseUntil").lt(now)), Update.update("leaseUntil", now.plus(LEASE)),
-                FindAndModifyOptions.options().returnNew(true), BookingDocument.class) != null;
+        return bookings.takeOverLease(ref, now, now.plus(LEASE));
     }
 
     /** A concurrent call with the same reference is booking it: wait (bounded) for it to finish. */
     void awaitFinished(String ref) {
         long deadline = System.nanoTime() + LEASE.toNanos();
         while (System.nanoTime() < deadline) {
-            BookingDocument now = mongo.findById(ref, BookingDocument.class);
+            BookingDocument now = bookings.find(ref).orElse(null);
             if (now == null || !BookingDocument.OPEN.equals(now.state())) {
                 return;
             }

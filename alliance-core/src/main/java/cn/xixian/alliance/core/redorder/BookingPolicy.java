@@ -18,7 +18,7 @@ public enum BookingPolicy {
         this.order = order;
     }
 
-    Sort order() {
+    public Sort order() {
         return order;
     }
 }

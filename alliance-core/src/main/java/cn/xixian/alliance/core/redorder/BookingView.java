@@ -2,6 +2,7 @@ package cn.xixian.alliance.core.redorder;
 
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
+import cn.xixian.alliance.core.redorder.persistence.BookingStore;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderStore;
 import cn.xixian.alliance.core.units.Weights;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -19,16 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingView {
 
-    private final MongoTemplate mongo;
+    private final BookingStore bookings;
     private final RedOrderStore store;
 
-    BookingView(MongoTemplate mongo, RedOrderStore store) {
-        this.mongo = mongo;
+    BookingView(BookingStore bookings, RedOrderStore store) {
+        this.bookings = bookings;
         this.store = store;
     }
 
     Booking of(String ref) {
-        BookingDocument header = mongo.findById(ref, BookingDocument.class);
+        BookingDocument header = bookings.find(ref).orElse(null);
         Grade grade = header.grade() == null ? null : Grade.valueOf(header.grade());
         BigDecimal requested = Weights.kg(header.requestedGrams());
         if (BookingDocument.RELEASED.equals(header.state())) { // a cancelled sale holds nothing (README, Red orders)

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -39,8 +38,8 @@ class Deliveries {
     private final Duration claimGrace;
 
     Deliveries(RedOrderStore store, HarvestLotService lots, CurrentUser currentUser, ContractChanges changes,
-            @Value("${alliance.redorder.lot-claim-grace:PT1M}") Duration claimGrace) {
-        this.claimGrace = claimGrace;
+            RedOrderProperties properties) {
+        this.claimGrace = properties.lotClaimGrace();
         this.store = store;
         this.lots = lots;
         this.currentUser = currentUser;

@@ -2,13 +2,13 @@ package cn.xixian.alliance.core.redorder;
 
 import cn.xixian.alliance.core.grading.Grade;
 import cn.xixian.alliance.core.redorder.persistence.MarketPriceDocument;
+import cn.xixian.alliance.core.redorder.persistence.MarketPriceStore;
 import cn.xixian.alliance.core.security.CurrentUser;
 import cn.xixian.alliance.core.web.NotFoundException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,32 +18,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class MarketPriceService {
 
-    private final MongoTemplate mongo;
+    private final MarketPriceStore store;
     private final CurrentUser currentUser;
 
-    MarketPriceService(MongoTemplate mongo, CurrentUser currentUser) {
-        this.mongo = mongo;
+    MarketPriceService(MarketPriceStore store, CurrentUser currentUser) {
+        this.store = store;
         this.currentUser = currentUser;
     }
 
     public MarketPrices put(int season, MarketPrices.Request request) {
         Map<String, Long> fen = new LinkedHashMap<>();
         request.pricesPerKg().forEach((grade, price) -> fen.put(grade.name(), Yuan.fen(price)));
-        return view(mongo.save(new MarketPriceDocument(season, fen, currentUser.username(), Instant.now())));
+        return view(store.save(new MarketPriceDocument(season, fen, currentUser.username(), Instant.now())));
     }
 
     public MarketPrices get(int season) {
-        MarketPriceDocument doc = mongo.findById(season, MarketPriceDocument.class);
-        if (doc == null) {
-            throw new NotFoundException("market prices of season", String.valueOf(season));
-        }
-        return view(doc);
+        return view(store.find(season)
+                .orElseThrow(() -> new NotFoundException("market prices of season", String.valueOf(season))));
     }
 
     /** Fen per kg by grade code; empty when the season has no prices yet. */
     Map<String, Long> fenPerKg(int season) {
-        MarketPriceDocument doc = mongo.findById(season, MarketPriceDocument.class);
-        return doc == null ? Map.of() : doc.fenPerKg();
+        return store.find(season).map(MarketPriceDocument::fenPerKg).orElse(Map.of());
     }
 
     private static MarketPrices view(MarketPriceDocument doc) {

@@ -1,7 +1,9 @@
 package cn.xixian.alliance.core.redorder;
 
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.redorder.persistence.BatchContracts;
 import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
+import cn.xixian.alliance.core.redorder.persistence.BookingStore;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderStore;
 import cn.xixian.alliance.core.units.Weights;
@@ -12,9 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -44,21 +44,22 @@ public class RedOrderBookings {
 
     private static final int CANDIDATES = 20;
 
-    private final MongoTemplate mongo;
+    private final BookingStore bookings;
     private final RedOrderStore store;
     private final BookingPolicy policy;
     private final BookingView views;
     private final BookingLeases leases;
     private final BatchBookings batch;
 
-    RedOrderBookings(MongoTemplate mongo, RedOrderStore store, BookingView views, BookingLeases leases,
-            @Value("${alliance.redorder.booking.policy:POVERTY_FIRST}") BookingPolicy policy) {
-        this.mongo = mongo;
+    RedOrderBookings(BookingStore bookings, BatchBookings batch, RedOrderStore store, BookingView views,
+            BookingLeases leases, RedOrderProperties properties) {
+        BookingPolicy policy = properties.booking().policy();
+        this.bookings = bookings;
         this.store = store;
         this.views = views;
         this.leases = leases;
         this.policy = policy;
-        this.batch = new BatchBookings(mongo, policy);
+        this.batch = batch;
     }
 
     /**
@@ -71,11 +72,11 @@ public class RedOrderBookings {
         Instant now = Instant.now();
         boolean mine;
         try {
-            mongo.insert(new BookingDocument(bookingRef, grade.name(), season, grams, BookingDocument.OPEN,
+            bookings.insert(new BookingDocument(bookingRef, grade.name(), season, grams, BookingDocument.OPEN,
                     now.plus(BookingLeases.LEASE), now, null, 0));
             mine = true;
         } catch (DuplicateKeyException e) {
-            BookingDocument existing = mongo.findById(bookingRef, BookingDocument.class);
+            BookingDocument existing = bookings.find(bookingRef).orElse(null);
             if (BookingDocument.RELEASED.equals(existing.state())) {
                 return views.of(bookingRef); // cancelled already (perhaps before it was ever booked): nothing to book
             }
@@ -90,9 +91,7 @@ public class RedOrderBookings {
         }
         if (mine) {
             allocate(bookingRef, grade.name(), season, grams);
-            boolean done = mongo.updateFirst(Query.query(Criteria.where("_id").is(bookingRef)
-                    .and("state").is(BookingDocument.OPEN)), Update.update("state", BookingDocument.DONE),
-                    BookingDocument.class).getModifiedCount() > 0;
+            boolean done = bookings.finishOpen(bookingRef);
             if (!done) {
                 releaseContracts(bookingRef, false); // released while this call was still booking: give those back too
             }
@@ -111,15 +110,14 @@ public class RedOrderBookings {
         boolean batchBooked; // then all its entries are keyed (a quick lookup per contract rather than a scan)
         try {
             Instant now = Instant.now();
-            mongo.insert(new BookingDocument(bookingRef, null, 0, 0, BookingDocument.RELEASED, null, now, now, 0));
+            bookings.insert(new BookingDocument(bookingRef, null, 0, 0, BookingDocument.RELEASED, null, now, now, 0));
             batchBooked = true; // no booking document: booked as planned by the batch path, or not at all
         } catch (DuplicateKeyException booked) {
-            BookingDocument header = mongo.findById(bookingRef, BookingDocument.class);
+            BookingDocument header = bookings.find(bookingRef).orElse(null);
             batchBooked = header != null && (header.grade() == null // released before, never booked one by one
                     || BookingDocument.BATCH.equals(header.state()));
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(bookingRef).and("state").ne(BookingDocument.RELEASED)),
-                new Update().set("state", BookingDocument.RELEASED).set("releasedAt", Instant.now()), BookingDocument.class);
+        bookings.markReleased(bookingRef);
         releaseContracts(bookingRef, batchBooked);
         return views.of(bookingRef);
     }
@@ -170,7 +168,7 @@ public class RedOrderBookings {
      * caller's own record has the rest).
      */
     public Optional<Booking> find(String bookingRef) {
-        return mongo.findById(bookingRef, BookingDocument.class) == null ? views.ofEntries(bookingRef)
+        return bookings.find(bookingRef).isEmpty() ? views.ofEntries(bookingRef)
                 : Optional.of(views.of(bookingRef));
     }
 
@@ -198,7 +196,7 @@ public class RedOrderBookings {
         RedOrderDocument current = contract;
         while (current != null && RedOrderStatus.ACTIVE.name().equals(current.status())
                 && current.bookings().stream().noneMatch(b -> b.ref().equals(ref))) {
-            BookingDocument booking = mongo.findById(ref, BookingDocument.class);
+            BookingDocument booking = bookings.find(ref).orElse(null);
             long wanted = booking == null || !BookingDocument.OPEN.equals(booking.state()) ? 0
                     : requested - booking.bookedGrams();
             if (wanted <= 0) {
@@ -228,12 +226,7 @@ public class RedOrderBookings {
 
     /** Reserves {@code qty} grams of the reference for a contract if that keeps it within {@code requested}. */
     private boolean reserve(String ref, long qty, long requested) {
-        Criteria guard = Criteria.where("_id").is(ref);
-        if (qty > 0) {
-            guard = guard.and("state").is(BookingDocument.OPEN).and("bookedGrams").lte(requested - qty);
-        }
-        return mongo.updateFirst(Query.query(guard), new Update().inc("bookedGrams", qty), BookingDocument.class)
-                .getModifiedCount() == 1;
+        return bookings.reserve(ref, qty, requested);
     }
 
     /**

@@ -1,11 +1,8 @@
 package cn.xixian.alliance.core.redorder;
 
 import cn.xixian.alliance.core.grading.Grade;
-import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
+import cn.xixian.alliance.core.redorder.persistence.SeasonBookQueries;
 import cn.xixian.alliance.core.units.Weights;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -13,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
-import org.bson.conversions.Bson;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,10 +22,10 @@ public class SeasonBookService {
 
     private static final List<String> SETTLED = List.of(RedOrderStatus.SETTLED.name(), RedOrderStatus.CLOSED.name());
 
-    private final MongoTemplate mongo;
+    private final SeasonBookQueries queries;
 
-    SeasonBookService(MongoTemplate mongo) {
-        this.mongo = mongo;
+    SeasonBookService(SeasonBookQueries queries) {
+        this.queries = queries;
     }
 
     /** The book of {@code season}, or when null of the newest season with an open (ACTIVE) contract, else the newest. */
@@ -46,12 +41,9 @@ public class SeasonBookService {
         long poorNetFen = 0;
         long advancesFen = 0;
         if (chosen != null) {
-            Bson filter = Filters.and(Filters.eq("season", chosen), Filters.ne("status", RedOrderStatus.CANCELLED.name()));
-            Bson fields = Projections.include("householdId", "povertyRegistered", "status", "lines.grade",
-                    "lines.contractedGrams", "delivered", "booked", "settlement.grossFen", "settlement.netFen",
-                    "advances.amountFen");
-            for (Document d : collection().find(filter).projection(fields)) {
-                contracts++;
+            Totals t = new Totals();
+            queries.forEachContractOf(chosen, d -> {
+                t.contracts++;
                 boolean poor = d.getBoolean("povertyRegistered", false);
                 households.add(d.getString("householdId"));
                 if (poor) {
@@ -63,18 +55,24 @@ public class SeasonBookService {
                 add(grams, d.get("delivered", Document.class), 1);
                 add(grams, d.get("booked", Document.class), 2);
                 for (Document advance : d.getList("advances", Document.class, List.of())) {
-                    advancesFen += number(advance, "amountFen");
+                    t.advancesFen += number(advance, "amountFen");
                 }
                 Document settlement = d.get("settlement", Document.class);
                 if (settlement != null && SETTLED.contains(d.getString("status"))) {
-                    settled++;
-                    grossFen += number(settlement, "grossFen");
+                    t.settled++;
+                    t.grossFen += number(settlement, "grossFen");
                     if (poor) {
-                        poorGrossFen += number(settlement, "grossFen");
-                        poorNetFen += number(settlement, "netFen");
+                        t.poorGrossFen += number(settlement, "grossFen");
+                        t.poorNetFen += number(settlement, "netFen");
                     }
                 }
-            }
+            });
+            contracts = t.contracts;
+            settled = t.settled;
+            grossFen = t.grossFen;
+            poorGrossFen = t.poorGrossFen;
+            poorNetFen = t.poorNetFen;
+            advancesFen = t.advancesFen;
         }
         List<SeasonBook.GradeLine> lines = new ArrayList<>();
         grams.forEach((grade, g) -> lines.add(new SeasonBook.GradeLine(grade, Weights.kg(g[0]), Weights.kg(g[1]),
@@ -84,18 +82,17 @@ public class SeasonBookService {
     }
 
     private Integer newestSeason() {
-        for (Bson filter : List.of(Filters.eq("status", RedOrderStatus.ACTIVE.name()), new Document())) {
-            Document newest = collection().find(filter).projection(Projections.include("season"))
-                    .sort(Sorts.descending("season")).limit(1).first();
-            if (newest != null) {
-                return newest.getInteger("season");
-            }
-        }
-        return null;
+        return queries.newestSeason();
     }
 
-    private com.mongodb.client.MongoCollection<Document> collection() {
-        return mongo.getCollection(RedOrderDocument.COLLECTION);
+    /** The running sums of one pass. */
+    private static final class Totals {
+        long contracts;
+        long settled;
+        long grossFen;
+        long poorGrossFen;
+        long poorNetFen;
+        long advancesFen;
     }
 
     private static void add(Map<Grade, long[]> grams, Document byGrade, int index) {

@@ -1,29 +1,27 @@
 package cn.xixian.alliance.core.redorder;
 
-import cn.xixian.alliance.core.redorder.persistence.SeasonReportDocument;
+import cn.xixian.alliance.core.redorder.persistence.RedOrderJobStore;
 import cn.xixian.alliance.core.redorder.persistence.SeasonReportDocument.Row;
+import cn.xixian.alliance.core.redorder.persistence.SeasonReportDocument;
 import cn.xixian.alliance.core.units.Weights;
 import cn.xixian.alliance.core.web.NotFoundException;
 import java.util.List;
 import java.util.function.Predicate;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /** Reads the season reports the {@code seasonReportJob} writes; totals are summed here from the household rows. */
 @Service
 public class SeasonReportService {
 
-    private final MongoTemplate mongo;
+    private final RedOrderJobStore store;
 
-    SeasonReportService(MongoTemplate mongo) {
-        this.mongo = mongo;
+    SeasonReportService(RedOrderJobStore store) {
+        this.store = store;
     }
 
     public SeasonReport get(int season) {
-        SeasonReportDocument doc = mongo.findById(season, SeasonReportDocument.class);
-        if (doc == null) {
-            throw new NotFoundException("season report", season + " (run the seasonReportJob first)");
-        }
+        SeasonReportDocument doc = store.report(season)
+                .orElseThrow(() -> new NotFoundException("season report", season + " (run the seasonReportJob first)"));
         List<Row> poor = doc.households().stream().filter(Row::povertyRegistered).toList();
         List<Row> others = doc.households().stream().filter(Predicate.not(Row::povertyRegistered)).toList();
         return new SeasonReport(doc.season(), doc.generatedAt(), totals(doc.households()), totals(poor), totals(others),

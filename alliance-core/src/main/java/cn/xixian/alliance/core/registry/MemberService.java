@@ -1,20 +1,14 @@
 package cn.xixian.alliance.core.registry;
 
-import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.persistence.MemberDocument;
 import cn.xixian.alliance.core.registry.persistence.MemberRepository;
+import cn.xixian.alliance.core.registry.persistence.MemberStore;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
 import cn.xixian.alliance.core.web.PageResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** The alliance's member organisations: villages, cooperatives, firms, stations, stores, departments. */
@@ -22,26 +16,15 @@ import org.springframework.stereotype.Service;
 public class MemberService {
 
     private final MemberRepository members;
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final MemberStore store;
 
-    MemberService(MemberRepository members, MongoTemplate mongo, PagedQueries pages) {
+    MemberService(MemberRepository members, MemberStore store) {
         this.members = members;
-        this.mongo = mongo;
-        this.pages = pages;
+        this.store = store;
     }
 
     public PageResponse<Member> search(MemberKind kind, String q, Pageable page) {
-        List<Criteria> filters = new ArrayList<>();
-        if (kind != null) {
-            filters.add(Criteria.where("kind").is(kind));
-        }
-        if (q != null && !q.isBlank()) {
-            Pattern text = Pattern.compile(Pattern.quote(q.strip()), Pattern.CASE_INSENSITIVE);
-            filters.add(new Criteria().orOperator(Criteria.where("code").regex(text), Criteria.where("name").regex(text)));
-        }
-        Query query = filters.isEmpty() ? new Query() : new Query(new Criteria().andOperator(filters));
-        return pages.query(query, page, MemberDocument.class, "members", MemberDocument::toMember);
+        return store.search(kind, q, page);
     }
 
     public Member get(String id) {

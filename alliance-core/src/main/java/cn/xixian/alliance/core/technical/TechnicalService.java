@@ -1,10 +1,10 @@
 package cn.xixian.alliance.core.technical;
 
-import cn.xixian.alliance.core.persistence.PagedQueries;
 import cn.xixian.alliance.core.registry.Household;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import cn.xixian.alliance.core.registry.TechnicianService;
 import cn.xixian.alliance.core.security.CurrentUser;
+import cn.xixian.alliance.core.technical.persistence.TechnicalStore;
 import cn.xixian.alliance.core.web.FieldError;
 import cn.xixian.alliance.core.web.InvalidInputException;
 import cn.xixian.alliance.core.web.NotFoundException;
@@ -20,9 +20,6 @@ import java.util.stream.Collectors;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,17 +33,15 @@ public class TechnicalService {
     public static final String TRAININGS = "trainings";
     public static final String VISITS = "field_visits";
 
-    private final MongoTemplate mongo;
-    private final PagedQueries pages;
+    private final TechnicalStore store;
     private final HouseholdService households;
     private final TechnicianService technicians;
     private final GuidanceVisitLink contracts;
     private final CurrentUser currentUser;
 
-    TechnicalService(MongoTemplate mongo, PagedQueries pages, HouseholdService households, TechnicianService technicians,
+    TechnicalService(TechnicalStore store, HouseholdService households, TechnicianService technicians,
             GuidanceVisitLink contracts, CurrentUser currentUser) {
-        this.mongo = mongo;
-        this.pages = pages;
+        this.store = store;
         this.households = households;
         this.technicians = technicians;
         this.contracts = contracts;
@@ -66,10 +61,9 @@ public class TechnicalService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return mongo.insert(new Training(new ObjectId().toHexString(), request.date().getYear(), request.topic(),
+        return store.insertTraining(new Training(new ObjectId().toHexString(), request.date().getYear(), request.topic(),
                 request.date(), List.copyOf(new LinkedHashSet<>(request.technicianIds())), attendees, attendees.size(),
-                request.villageId(), request.location(), request.notes(), Instant.now(), currentUser.username()),
-                TRAININGS);
+                request.villageId(), request.location(), request.notes(), Instant.now(), currentUser.username()));
     }
 
     public FieldVisit recordVisit(FieldVisitRequest request) {
@@ -91,7 +85,7 @@ public class TechnicalService {
         String visitId = externalRef == null ? new ObjectId().toHexString()
                 : visitIdOf(request.technicianId(), externalRef);
         if (externalRef != null) {
-            FieldVisit first = mongo.findById(visitId, FieldVisit.class, VISITS);
+            FieldVisit first = store.findVisit(visitId).orElse(null);
             if (first != null) {
                 currentUser.checkCooperative(first.cooperativeId());
                 return first; // a retried POST
@@ -104,9 +98,9 @@ public class TechnicalService {
             contracts.record(visit, household); // first: a stored visit always has its contract entry
         }
         try {
-            mongo.insert(visit, VISITS);
+            store.insertVisit(visit);
         } catch (DuplicateKeyException raced) {
-            return mongo.findById(visitId, FieldVisit.class, VISITS); // the same retry, arrived twice at once
+            return store.findVisit(visitId).orElse(null); // the same retry, arrived twice at once
         }
         return visit;
     }
@@ -134,30 +128,18 @@ public class TechnicalService {
     }
 
     public Training training(String id) {
-        Training training = mongo.findById(id, Training.class, TRAININGS);
-        if (training == null) {
-            throw new NotFoundException("training", id);
-        }
+        Training training = store.findTraining(id).orElseThrow(() -> new NotFoundException("training", id));
         return TrainingAttendees.forCaller(currentUser, households).apply(training);
     }
 
     public FieldVisit visit(String id) {
-        FieldVisit visit = mongo.findById(id, FieldVisit.class, VISITS);
-        if (visit == null) {
-            throw new NotFoundException("field visit", id);
-        }
+        FieldVisit visit = store.findVisit(id).orElseThrow(() -> new NotFoundException("field visit", id));
         currentUser.checkCooperative(visit.cooperativeId());
         return visit;
     }
 
     public PageResponse<Training> trainings(Integer season, String technicianId, String householdId, Pageable page) {
-        Criteria where = new Criteria();
-        if (season != null) {
-            where = where.and("season").is(season);
-        }
-        if (technicianId != null) {
-            where = where.and("technicianIds").is(technicianId);
-        }
+        String attendee = null;
         if (householdId != null) {
             // Trainings are shared across cooperatives, but asking who attended is about one household: 403 for
             // a cooperative user naming another cooperative's household.
@@ -165,31 +147,13 @@ public class TechnicalService {
             if (household != null) {
                 currentUser.checkCooperative(household.cooperativeId());
             }
-            where = where.and("attendeeHouseholdIds").is(household == null ? householdId : household.id());
+            attendee = household == null ? householdId : household.id();
         }
-        return pages.query(Query.query(where), page, Training.class, TRAININGS,
-                TrainingAttendees.forCaller(currentUser, households));
+        return store.trainings(season, technicianId, attendee, page, TrainingAttendees.forCaller(currentUser, households));
     }
 
     public PageResponse<FieldVisit> visits(Integer season, String technicianId, String householdId, String redOrderId,
             Pageable page) {
-        Criteria where = new Criteria();
-        String cooperativeId = currentUser.cooperativeScope(null);
-        if (cooperativeId != null) {
-            where = where.and("cooperativeId").is(cooperativeId);
-        }
-        if (season != null) {
-            where = where.and("season").is(season);
-        }
-        if (technicianId != null) {
-            where = where.and("technicianId").is(technicianId);
-        }
-        if (householdId != null) {
-            where = where.and("householdId").is(householdId);
-        }
-        if (redOrderId != null) {
-            where = where.and("redOrderId").is(redOrderId);
-        }
-        return pages.query(Query.query(where), page, FieldVisit.class, VISITS, v -> v);
+        return store.visits(currentUser.cooperativeScope(null), season, technicianId, householdId, redOrderId, page);
     }
 }

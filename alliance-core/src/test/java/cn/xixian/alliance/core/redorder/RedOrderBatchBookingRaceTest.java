@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xixian.alliance.core.TestFixtures;
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.redorder.persistence.BatchContracts;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
 import cn.xixian.alliance.core.units.Weights;
 import com.mongodb.ConnectionString;
@@ -113,8 +114,8 @@ class RedOrderBatchBookingRaceTest {
         }
         Map<String, AtomicInteger> commands = new ConcurrentHashMap<>();
         try (MongoClient client = countingClient(commands)) {
-            BatchBookings counted = new BatchBookings(new MongoTemplate(client, mongo.getDb().getName()),
-                    BookingPolicy.POVERTY_FIRST);
+            BatchBookings counted = new BatchBookings(new BatchContracts(new MongoTemplate(client, mongo.getDb().getName()),
+                    BookingPolicy.POVERTY_FIRST));
             List<Booking> plan = counted.planAll(2026, batch);
             assertThat(commands).containsOnlyKeys("find").extractingByKey("find").hasToString("1"); // both grades at once
             commands.clear();
@@ -140,8 +141,8 @@ class RedOrderBatchBookingRaceTest {
         }
         Map<String, AtomicInteger> commands = new ConcurrentHashMap<>();
         try (MongoClient client = countingClient(commands)) {
-            BatchBookings counted = new BatchBookings(new MongoTemplate(client, mongo.getDb().getName()),
-                    BookingPolicy.POVERTY_FIRST);
+            BatchBookings counted = new BatchBookings(new BatchContracts(new MongoTemplate(client, mongo.getDb().getName()),
+                    BookingPolicy.POVERTY_FIRST));
             List<Booking> plan = counted.planAll(2026, batch);
             bookings.book("TB-1", Grade.GRADE_1, new BigDecimal("30"), 2026); // takes 30 of the 100 planned on
             commands.clear();

@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import cn.xixian.alliance.core.TestFixtures;
 import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.redorder.persistence.BatchContracts;
 import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
 import cn.xixian.alliance.core.web.FieldError;

@@ -8,6 +8,7 @@ import cn.xixian.alliance.core.harvest.HarvestImport;
 import cn.xixian.alliance.core.harvest.HarvestImportService;
 import cn.xixian.alliance.core.harvest.HarvestLotRequest;
 import cn.xixian.alliance.core.harvest.HarvestLotService;
+import cn.xixian.alliance.core.harvest.HarvestProperties;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotRawInserts;
 import cn.xixian.alliance.core.registry.HouseholdRequest;
@@ -49,14 +50,14 @@ class HarvestImportBench implements BenchCommand {
 
     HarvestImportBench(HarvestLotRawInserts raw, MemberService members, HouseholdService households,
             HarvestImportService imports, GradingTable grading, @Value("${alliance.data-dir}") Path dataDir,
-            @Value("${alliance.harvest.import.chunk-size}") int chunkSize) {
+            HarvestProperties harvest) {
         this.raw = raw;
         this.members = members;
         this.households = households;
         this.imports = imports;
         this.grading = grading;
         this.dataDir = dataDir;
-        this.chunkSize = chunkSize;
+        this.chunkSize = harvest.imports().chunkSize();
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.xixian.alliance.core.harvest.importing;
 import cn.xixian.alliance.core.batch.LiveJobs;
 import cn.xixian.alliance.core.harvest.HarvestLotRules;
 import cn.xixian.alliance.core.harvest.HarvestProperties;
+import cn.xixian.alliance.core.harvest.persistence.HarvestLotBulkInserts;
 import cn.xixian.alliance.core.harvest.persistence.ImportJobRecords;
 import cn.xixian.alliance.core.registry.HouseholdService;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -107,7 +107,7 @@ public class HarvestImportJobConfiguration {
 
     @Bean
     @StepScope
-    HarvestLotWriter harvestLotWriter(MongoTemplate mongo) {
-        return new HarvestLotWriter(mongo);
+    HarvestLotWriter harvestLotWriter(HarvestLotBulkInserts inserts) {
+        return new HarvestLotWriter(inserts);
     }
 }

@@ -2,7 +2,10 @@ package cn.xixian.alliance.core.redorder.batch;
 
 import cn.xixian.alliance.core.batch.LiveJobs;
 import cn.xixian.alliance.core.batch.TriggerableJob;
+import cn.xixian.alliance.core.redorder.RedOrderProperties;
 import cn.xixian.alliance.core.redorder.RedOrderService;
+import cn.xixian.alliance.core.redorder.persistence.ContractIdReader;
+import cn.xixian.alliance.core.redorder.persistence.RedOrderJobStore;
 import java.util.Map;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
@@ -16,8 +19,6 @@ import org.springframework.batch.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -40,17 +41,16 @@ public class RedOrderSettlementJobConfiguration {
 
     @Bean
     Step settleRedOrders(JobRepository jobs, PlatformTransactionManager tx, ContractIdReader settlementReader,
-            ItemWriter<String> settlementWriter, @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
-        return new StepBuilder(STEP, jobs).<String, String>chunk(chunkSize, tx)
+            ItemWriter<String> settlementWriter, RedOrderProperties properties) {
+        return new StepBuilder(STEP, jobs).<String, String>chunk(properties.jobs().chunkSize(), tx)
                 .reader(settlementReader).writer(settlementWriter).build();
     }
 
     @Bean
     @StepScope
-    ContractIdReader settlementReader(MongoTemplate mongo, @Value("#{jobParameters['season']}") Long season,
-            @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
-        return new ContractIdReader(mongo, Criteria.where("season").is(season.intValue()).and("deliveryCount").gt(0),
-                chunkSize);
+    ContractIdReader settlementReader(RedOrderJobStore store, @Value("#{jobParameters['season']}") Long season,
+            RedOrderProperties properties) {
+        return store.deliveredContracts(season.intValue(), properties.jobs().chunkSize());
     }
 
     /** Counts go straight into the step's context as each contract is settled: they tally effects, which stay. */

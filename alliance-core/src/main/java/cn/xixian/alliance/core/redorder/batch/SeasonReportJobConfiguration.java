@@ -2,8 +2,10 @@ package cn.xixian.alliance.core.redorder.batch;
 
 import cn.xixian.alliance.core.batch.LiveJobs;
 import cn.xixian.alliance.core.batch.TriggerableJob;
-import cn.xixian.alliance.core.redorder.RedOrderStatus;
+import cn.xixian.alliance.core.redorder.RedOrderProperties;
+import cn.xixian.alliance.core.redorder.persistence.ContractIdReader;
 import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
+import cn.xixian.alliance.core.redorder.persistence.RedOrderJobStore;
 import cn.xixian.alliance.core.redorder.persistence.SeasonIncomeDocument;
 import cn.xixian.alliance.core.redorder.persistence.SeasonReportDocument;
 import java.time.Instant;
@@ -24,9 +26,6 @@ import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -48,27 +47,25 @@ public class SeasonReportJobConfiguration {
 
     @Bean
     Step collectSeasonIncome(JobRepository jobs, PlatformTransactionManager tx, ContractIdReader seasonIncomeReader,
-            ItemWriter<String> seasonIncomeWriter, @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
-        return new StepBuilder(ROWS_STEP, jobs).<String, String>chunk(chunkSize, tx)
+            ItemWriter<String> seasonIncomeWriter, RedOrderProperties properties) {
+        return new StepBuilder(ROWS_STEP, jobs).<String, String>chunk(properties.jobs().chunkSize(), tx)
                 .reader(seasonIncomeReader).writer(seasonIncomeWriter).build();
     }
 
     @Bean
     @StepScope
-    ContractIdReader seasonIncomeReader(MongoTemplate mongo, @Value("#{jobParameters['season']}") Long season,
-            @Value("${alliance.redorder.jobs.chunk-size:100}") int chunkSize) {
-        return new ContractIdReader(mongo, Criteria.where("season").is(season.intValue()).and("status")
-                .in(RedOrderStatus.SETTLED.name(), RedOrderStatus.CLOSED.name()), chunkSize);
+    ContractIdReader seasonIncomeReader(RedOrderJobStore store, @Value("#{jobParameters['season']}") Long season,
+            RedOrderProperties properties) {
+        return store.settledContracts(season.intValue(), properties.jobs().chunkSize());
     }
 
     @Bean
-    ItemWriter<String> seasonIncomeWriter(MongoTemplate mongo) {
+    ItemWriter<String> seasonIncomeWriter(RedOrderJobStore store) {
         return chunk -> {
-            for (RedOrderDocument o : mongo.find(Query.query(Criteria.where("_id").in(chunk.getItems())),
-                    RedOrderDocument.class)) {
+            for (RedOrderDocument o : store.contracts(List.copyOf(chunk.getItems()))) {
                 var s = o.settlement();
                 long grams = s.lines().stream().mapToLong(RedOrderDocument.SettledLine::deliveredGrams).sum();
-                mongo.save(new SeasonIncomeDocument(SeasonIncomeDocument.key(o.season(), o.id()), o.season(), o.id(),
+                store.saveIncome(new SeasonIncomeDocument(SeasonIncomeDocument.key(o.season(), o.id()), o.season(), o.id(),
                         o.householdId(), o.householdCode(), o.householdName(), o.cooperativeId(), o.povertyRegistered(),
                         grams, s.grossFen(), s.advancesFen(), s.netFen()));
             }
@@ -76,12 +73,11 @@ public class SeasonReportJobConfiguration {
     }
 
     @Bean
-    Step summariseSeason(JobRepository jobs, PlatformTransactionManager tx, MongoTemplate mongo) {
+    Step summariseSeason(JobRepository jobs, PlatformTransactionManager tx, RedOrderJobStore store) {
         return new StepBuilder("summariseSeason", jobs).tasklet((contribution, context) -> {
             int season = ((Long) context.getStepContext().getJobParameters().get("season")).intValue();
             Map<String, SeasonReportDocument.Row> rows = new LinkedHashMap<>();
-            for (SeasonIncomeDocument c : mongo.find(Query.query(Criteria.where("season").is(season)),
-                    SeasonIncomeDocument.class)) {
+            for (SeasonIncomeDocument c : store.incomes(season)) {
                 rows.merge(c.householdId(), new SeasonReportDocument.Row(c.householdId(), c.householdCode(),
                         c.householdName(), c.cooperativeId(), c.povertyRegistered(), 1, c.deliveredGrams(), c.grossFen(),
                         c.advancesFen(), c.netFen()), SeasonReportJobConfiguration::add);
@@ -89,7 +85,7 @@ public class SeasonReportJobConfiguration {
             List<SeasonReportDocument.Row> households = new ArrayList<>(rows.values());
             households.sort(Comparator.comparing(SeasonReportDocument.Row::householdCode,
                     Comparator.nullsLast(Comparator.naturalOrder())));
-            mongo.save(new SeasonReportDocument(season, Instant.now(), households));
+            store.saveReport(new SeasonReportDocument(season, Instant.now(), households));
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

@@ -9,6 +9,7 @@ import cn.xixian.alliance.core.harvest.HarvestImport;
 import cn.xixian.alliance.core.harvest.HarvestImportService;
 import cn.xixian.alliance.core.harvest.HarvestLotRules;
 import cn.xixian.alliance.core.harvest.persistence.HarvestImportDocument;
+import cn.xixian.alliance.core.harvest.persistence.HarvestLotBulkInserts;
 import cn.xixian.alliance.core.harvest.persistence.HarvestLotDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ class ImportCrashRecoveryTest {
             outcomes.add(processor.process(reader.read()));
         }
         reader.close();
-        new HarvestLotWriter(mongo).write(new Chunk<>(outcomes));
+        new HarvestLotWriter(new HarvestLotBulkInserts(mongo)).write(new Chunk<>(outcomes));
         assertThat(mongo.getCollection(HarvestLotDocument.COLLECTION).countDocuments()).isEqualTo(count);
     }
 }

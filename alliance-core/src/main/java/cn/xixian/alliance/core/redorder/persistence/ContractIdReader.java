@@ -1,6 +1,5 @@
-package cn.xixian.alliance.core.redorder.batch;
+package cn.xixian.alliance.core.redorder.persistence;
 
-import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.bson.Document;
@@ -15,9 +14,10 @@ import org.springframework.data.mongodb.core.query.Query;
  * Reads the ids of the contracts matching a filter in id order, a page at a time. Its position is the last id
  * handed out, saved with each committed chunk: a restart carries on after the last committed chunk and reads the
  * chunk that failed again (the steps are idempotent, so that is safe). Contracts are read whatever their status,
- * so that a replayed one meets the atomic status guard instead of silently dropping out.
+ * so that a replayed one meets the atomic status guard instead of silently dropping out. Made by
+ * {@link RedOrderJobStore}.
  */
-class ContractIdReader implements ItemStreamReader<String> {
+public class ContractIdReader implements ItemStreamReader<String> {
 
     private static final String LAST_ID = "lastId";
 

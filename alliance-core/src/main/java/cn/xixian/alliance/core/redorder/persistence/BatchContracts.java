@@ -1,7 +1,8 @@
-package cn.xixian.alliance.core.redorder;
+package cn.xixian.alliance.core.redorder.persistence;
 
-import cn.xixian.alliance.core.redorder.persistence.BookingDocument;
-import cn.xixian.alliance.core.redorder.persistence.RedOrderDocument;
+import cn.xixian.alliance.core.grading.Grade;
+import cn.xixian.alliance.core.redorder.BookingPolicy;
+import cn.xixian.alliance.core.redorder.RedOrderStatus;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -27,7 +28,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * {@code bookings.ref $nin [...]} costs entries × references on the embedded server (measured: 75 ms for a contract
  * with 1,000 entries and a batch of 500 references, against 8 ms with the keys).
  */
-final class BatchContracts {
+public final class BatchContracts {
 
     private static final String ACTIVE = RedOrderStatus.ACTIVE.name();
     private static final String REFS = RedOrderDocument.BOOKING_REFS;
@@ -35,17 +36,17 @@ final class BatchContracts {
     private final MongoTemplate mongo;
     private final BookingPolicy policy;
 
-    BatchContracts(MongoTemplate mongo, BookingPolicy policy) {
+    public BatchContracts(MongoTemplate mongo, BookingPolicy policy) {
         this.mongo = mongo;
         this.policy = policy;
     }
 
     /** A contract as the batch path sees it: a local copy of what it has left, refreshed when a write is refused. */
-    static final class Contract {
-        final String id;
-        final String householdId;
-        boolean active;
-        final Map<String, Long> available;
+    public static final class Contract {
+        public final String id;
+        public final String householdId;
+        public boolean active;
+        public final Map<String, Long> available;
 
         Contract(Document doc) {
             this.id = idOf(doc.get("_id"));
@@ -58,21 +59,29 @@ final class BatchContracts {
             }
         }
 
-        long free(String grade) {
+        public long free(String grade) {
             return active ? Math.max(0, available.getOrDefault(grade, 0L)) : 0;
         }
 
-        void took(String grade, long grams) {
+        public void took(String grade, long grams) {
             available.merge(grade, -grams, Long::sum);
         }
     }
 
+    /** Grams of a reference held by one contract. */
+    public record Held(String contractId, String householdId, long grams) {
+    }
+
+    /** A reference to mark as booked reference by reference: its grade and requested grams. */
+    public record Mark(String ref, Grade grade, long requestedGrams) {
+    }
+
     /** One entry to append: {@code grams} of {@code grade} under {@code ref}. */
-    record Entry(String ref, String grade, long grams) {
+    public record Entry(String ref, String grade, long grams) {
     }
 
     /** The key of a reference in {@link RedOrderDocument#BOOKING_REFS}: a field name may hold no '.' and no leading '$'. */
-    static String refKey(String ref) {
+    public static String refKey(String ref) {
         return ref.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 
@@ -80,7 +89,7 @@ final class BatchContracts {
      * The first {@code limit} of the season's ACTIVE contracts with some of any of the grades left, in the policy's
      * order.
      */
-    List<Contract> candidates(int season, Collection<String> grades, int limit) {
+    public List<Contract> candidates(int season, Collection<String> grades, int limit) {
         Document filter = new Document("season", season).append("status", ACTIVE);
         List<Document> anyGrade = grades.stream().map(g -> new Document("available." + g, new Document("$gt", 0))).toList();
         if (anyGrade.size() == 1) {
@@ -99,7 +108,7 @@ final class BatchContracts {
     }
 
     /** The contract as it is now (null if it is gone). */
-    Contract reload(String id) {
+    public Contract reload(String id) {
         Document doc = mongo.getCollection(RedOrderDocument.COLLECTION).find(new Document("_id", rawId(id)))
                 .projection(slim()).first();
         return doc == null ? null : new Contract(doc);
@@ -109,7 +118,7 @@ final class BatchContracts {
      * Appends the entries to the contract in one update, guarded by: ACTIVE, enough left of each grade for all of
      * them, and no entry yet for any of their references. False (and nothing changed) when the guard fails.
      */
-    boolean book(String contractId, List<Entry> entries) {
+    public boolean book(String contractId, List<Entry> entries) {
         Document guard = new Document("_id", rawId(contractId)).append("status", ACTIVE);
         Map<String, Long> byGrade = new LinkedHashMap<>();
         Document refs = new Document();
@@ -135,8 +144,8 @@ final class BatchContracts {
     }
 
     /** What each reference holds, per contract (in id order), read from the contracts themselves: the truth. */
-    Map<String, Map<String, BatchInput.Share>> holdings(Collection<String> refs) {
-        Map<String, Map<String, BatchInput.Share>> held = new HashMap<>();
+    public Map<String, Map<String, Held>> holdings(Collection<String> refs) {
+        Map<String, Map<String, Held>> held = new HashMap<>();
         if (refs.isEmpty()) {
             return held;
         }
@@ -153,7 +162,7 @@ final class BatchContracts {
                 Object grams = keys == null ? null : keys.get(refKey(ref));
                 if (grams != null) {
                     held.computeIfAbsent(ref, r -> new LinkedHashMap<>()).put(idOf(doc.get("_id")),
-                            new BatchInput.Share(idOf(doc.get("_id")), doc.getString("householdId"), ((Number) grams).longValue()));
+                            new Held(idOf(doc.get("_id")), doc.getString("householdId"), ((Number) grams).longValue()));
                 }
             }
         }
@@ -161,7 +170,7 @@ final class BatchContracts {
     }
 
     /** The state of each reference that has a booking document (released, or booked another way). */
-    Map<String, String> states(Collection<String> refs) {
+    public Map<String, String> states(Collection<String> refs) {
         Map<String, String> states = new HashMap<>();
         if (refs.isEmpty()) {
             return states;
@@ -177,13 +186,13 @@ final class BatchContracts {
      * Writes a {@link BookingDocument#BATCH} booking document for each reference that has none: from then on a retry
      * treats it reference by reference (it may hold kilograms off its plan). One unordered bulk write.
      */
-    void mark(int season, List<BatchInput.Intent> intents) {
+    public void mark(int season, List<Mark> intents) {
         if (intents.isEmpty()) {
             return;
         }
         Date now = new Date();
         List<UpdateOneModel<Document>> upserts = new ArrayList<>();
-        for (BatchInput.Intent i : intents) {
+        for (Mark i : intents) {
             Document fields = new Document("grade", i.grade().name()).append("season", season)
                     .append("requestedGrams", i.requestedGrams()).append("state", BookingDocument.BATCH)
                     .append("createdAt", now).append("bookedGrams", 0L);
@@ -198,7 +207,7 @@ final class BatchContracts {
     }
 
     /** Spring Data stores a String id that looks like an ObjectId as one; raw queries must do the same. */
-    static Object rawId(String id) {
+    public static Object rawId(String id) {
         return ObjectId.isValid(id) ? new ObjectId(id) : id;
     }
 
