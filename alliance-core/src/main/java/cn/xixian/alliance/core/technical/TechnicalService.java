@@ -83,7 +83,7 @@ public class TechnicalService {
         }
         String externalRef = blankToNull(request.externalRef());
         String visitId = externalRef == null ? new ObjectId().toHexString()
-                : visitIdOf(request.technicianId(), externalRef);
+                : visitIdOf(household.cooperativeId(), request.technicianId(), externalRef);
         if (externalRef != null) {
             FieldVisit first = store.findVisit(visitId).orElse(null);
             if (first != null) {
@@ -108,10 +108,10 @@ public class TechnicalService {
     /**
      * A visit with a client ref gets an id derived from (technician, ref): a retry after a crash between the
      * contract entry and the insert reuses the id, so the contract's entry is found and the unique _id keeps
-     * one visit.
+     * one visit. The household's cooperative is part of the key, so no cooperative can pre-empt another's ref.
      */
-    static String visitIdOf(String technicianId, String externalRef) {
-        return UUID.nameUUIDFromBytes(("field-visit\n" + technicianId + "\n" + externalRef)
+    static String visitIdOf(String cooperativeId, String technicianId, String externalRef) {
+        return UUID.nameUUIDFromBytes(("field-visit\n" + cooperativeId + "\n" + technicianId + "\n" + externalRef)
                 .getBytes(StandardCharsets.UTF_8)).toString();
     }
 

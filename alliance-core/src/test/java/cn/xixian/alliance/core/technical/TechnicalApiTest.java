@@ -209,9 +209,15 @@ class TechnicalApiTest {
     }
 
     @Test
+    void aVisitRefIsScopedToTheHouseholdsCooperative() {
+        org.assertj.core.api.Assertions.assertThat(TechnicalService.visitIdOf("coop-1", tech1.id(), "APP-9"))
+                .isNotEqualTo(TechnicalService.visitIdOf("coop-2", tech1.id(), "APP-9"));
+    }
+
+    @Test
     void aVisitCutOffAfterItsContractEntryIsStoredOnRetryWithoutASecondEntry() throws Exception {
         // The crash case: the contract already lists the visit (recorded first), the visit itself was never stored.
-        String visitId = TechnicalService.visitIdOf(tech1.id(), "APP-8");
+        String visitId = TechnicalService.visitIdOf(householdC.cooperativeId(), tech1.id(), "APP-8");
         redOrders.recordGuidanceVisit(contract, visitId, java.time.LocalDate.of(2026, 6, 1), tech1.id());
         redOrders.cancel(contract, "household moved away");
         post("/api/v1/field-visits", "coordinator", visit(householdC, tech1.id(), "2026-06-01", null)
