@@ -151,7 +151,7 @@
         window.driverReload = setTimeout(load, 300);
       }
     }
-    if (event.signIn) document.getElementById('sign-in-again').hidden = false;
+    if ('signIn' in event) document.getElementById('sign-in-again').hidden = !event.signIn;
   });
   window.addEventListener('online', load);
   load();

@@ -13,6 +13,16 @@ const FieldQueue = (() => {
   const user = () => document.getElementById('current-user')?.textContent?.trim() || 'anonymous';
   let listeners = [];
   let flushing = null;
+  const SEND_TIMEOUT_MS = 30000;
+  /** Diagnostics: console.log and a short in-page trail (window.__fieldLog) that tests print when they fail. */
+  const trail = (window.__fieldLog = window.__fieldLog || []);
+  function log(...parts) {
+    const line = new Date().toISOString().slice(11, 23) + ' ' + parts.map(p => (typeof p === 'string' ? p
+      : JSON.stringify(p))).join(' ');
+    trail.push(line);
+    if (trail.length > 200) trail.shift();
+    console.log('[field-queue] ' + line);
+  }
 
   function open() {
     return new Promise((resolve, reject) => {
@@ -73,7 +83,8 @@ const FieldQueue = (() => {
 
   async function refreshCsrf() {
     const response = await fetch(location.pathname, { credentials: 'same-origin', cache: 'no-store' });
-    if (response.redirected && response.url.includes('/login')) return false;
+    if (response.redirected && response.url.includes('/login')) return 'signIn';
+    if (!response.ok) return false;
     const html = await response.text();
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const token = doc.querySelector('meta[name="_csrf"]')?.content;
@@ -93,39 +104,64 @@ const FieldQueue = (() => {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(entry.body);
     }
-    const response = await fetch(entry.path, { method: entry.method, headers, body, credentials: 'same-origin',
-      redirect: 'manual' });
+    // a request that never answers (a half-open connection after the network returned) must not block the queue
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), SEND_TIMEOUT_MS);
+    let response;
+    try {
+      response = await fetch(entry.path, { method: entry.method, headers, body, credentials: 'same-origin',
+        redirect: 'manual', signal: abort.signal });
+    } finally {
+      clearTimeout(timer);
+    }
+    log('sent', entry.method, entry.path, entry.id, '->', response.status, response.type);
     const text = await response.text();
     let parsed = null;
     try { parsed = text ? JSON.parse(text) : null; } catch (e) { parsed = text; }
     return { status: response.status, ok: response.ok, body: parsed, type: response.type };
   }
 
-  /** Sends what waits, in order. Network errors stop the round (all kept); refusals are kept with their reason. */
+  /**
+   * Sends what waits, in order. Network errors stop the round (all kept, tried again with back-off); a refusal is
+   * kept with its reason; an ended session keeps everything and asks to sign in again.
+   */
   function flush() {
     if (flushing) return flushing;
     flushing = (async () => {
+      let again = false;
       try {
-        if (!navigator.onLine) return;
-        for (const entry of await list()) {
-          if (entry.state !== 'waiting') continue;
+        const waiting = (await list()).filter(e => e.state === 'waiting');
+        if (!waiting.length) return;
+        log('flush', waiting.length, 'waiting, onLine', navigator.onLine);
+        if (!navigator.onLine) { again = true; return; }
+        for (const entry of waiting) {
           let answer;
           try {
             answer = await send(entry);
-            if (answer.status === 403 && await refreshCsrf()) answer = await send(entry);
+            if (answer.status === 403 && answer.type !== 'opaqueredirect') {
+              // a token kept from before an offline reload may be stale: fetch a fresh one and send once more
+              const fresh = await refreshCsrf();
+              log('csrf refreshed', fresh);
+              if (fresh === 'signIn') answer = { status: 401, type: 'basic' };
+              else if (fresh) answer = await send(entry);
+            }
           } catch (networkDown) {
-            retryLater();
+            log('network error', entry.path, String(networkDown));
+            again = true;
             return; // no network after all: everything stays queued, tried again shortly
           }
           if (answer.type === 'opaqueredirect' || answer.status === 401) {
+            signedOut = true;
             notify({ signIn: true });
+            again = true;
             return; // the session ended: sign in again, nothing is lost
           }
+          if (signedOut) { signedOut = false; notify({ signIn: false }); }
           if (answer.ok) {
             await remove(entry.seq);
             notify({ sent: entry, answer: answer.body });
-          } else if (answer.status >= 500) {
-            retryLater();
+          } else if (answer.status >= 500 || answer.status === 0) {
+            again = true;
             return; // the server is struggling: try again later, in order
           } else {
             entry.state = 'refused';
@@ -133,26 +169,42 @@ const FieldQueue = (() => {
             entry.reason = (answer.body && (answer.body.detail || (answer.body.errors || [])
               .map(e => `${e.field}: ${e.message}`).join('; '))) || String(answer.status);
             await put(entry);
+            log('refused', entry.path, entry.status, entry.reason);
             notify({ refused: entry });
           }
           await changed();
         }
+      } catch (e) {
+        log('flush failed', String(e));
+        again = true;
       } finally {
         flushing = null;
+        if (again) retryLater(); else backoff = 0;
         await changed();
       }
     })();
     return flushing;
   }
 
+  let signedOut = false;
+
   /**
    * The network may come back without an 'online' event (or the event may come before requests get through):
-   * while writes wait, try again every few seconds.
+   * while writes wait, try again with back-off (2 s doubling to 60 s); the 'online' event and a page load try at once.
    */
   let retryTimer = null;
+  let backoff = 0;
   function retryLater() {
     clearTimeout(retryTimer);
-    retryTimer = setTimeout(() => { retryTimer = null; flush(); }, 3000);
+    backoff = Math.min(60000, backoff ? backoff * 2 : 2000);
+    retryTimer = setTimeout(() => { retryTimer = null; flush(); }, backoff);
+  }
+
+  function flushNow() {
+    clearTimeout(retryTimer);
+    retryTimer = null;
+    backoff = 0;
+    return flush();
   }
 
   async function retry(seq) {
@@ -247,8 +299,8 @@ const FieldQueue = (() => {
     if ('serviceWorker' in navigator) {
       navigator.serviceWorker.register('/js/field-sw.js', { scope: location.pathname }).catch(() => {});
     }
-    window.addEventListener('online', () => { changed(); flush(); });
-    setInterval(() => { if (navigator.onLine) flush(); }, 10000);
+    window.addEventListener('online', () => { log('online event'); changed(); flushNow(); });
+    document.addEventListener('visibilitychange', () => { if (!document.hidden) flushNow(); });
     window.addEventListener('offline', () => changed());
     document.addEventListener('click', e => {
       const retrySeq = e.target.closest('[data-retry]')?.dataset.retry;
@@ -260,5 +312,5 @@ const FieldQueue = (() => {
     flush();
   }
 
-  return { add, list, flush, retry, discard, start, load, remember, recall, scalePhoto, changed, newId };
+  return { add, list, flush: flushNow, retry, discard, start, load, remember, recall, scalePhoto, changed, newId };
 })();

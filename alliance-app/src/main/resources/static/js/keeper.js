@@ -163,7 +163,7 @@
         window.keeperReload = setTimeout(load, 300);
       }
     }
-    if (event.signIn) document.getElementById('sign-in-again').hidden = false;
+    if ('signIn' in event) document.getElementById('sign-in-again').hidden = !event.signIn;
   });
   load();
 })();

@@ -97,7 +97,7 @@
         window.techReload = setTimeout(load, 300);
       }
     }
-    if (event.signIn) document.getElementById('sign-in-again').hidden = false;
+    if ('signIn' in event) document.getElementById('sign-in-again').hidden = !event.signIn;
   });
   load();
 })();

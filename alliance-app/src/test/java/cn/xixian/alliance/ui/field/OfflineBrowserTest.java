@@ -86,6 +86,12 @@ abstract class OfflineBrowserTest extends BrowserTest {
     @org.junit.jupiter.api.AfterEach
     void serviceWorkerWasOffline() {
         worker.close();
+        try {
+            System.out.println("field-queue trail (" + getClass().getSimpleName() + "):\n"
+                    + js("return (window.__fieldLog || []).join('\\n') + '\\nonLine=' + navigator.onLine;"));
+        } catch (RuntimeException e) {
+            System.out.println("no field-queue trail: " + e);
+        }
         List<String> failures = List.copyOf(probeFailures);
         probeFailures.clear();
         assertThat(failures).as("the reload came from the service worker's cache").isEmpty();
