@@ -29,7 +29,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * moot is refused when the network returns and stays on the phone with the server's reason, and the marks arrive
  * once each, in route order, and show on the dispatcher's board.
  */
-@org.junit.jupiter.api.Disabled("the queue sends nothing after the network returns in headless Chromium: being fixed")
 class DriverOfflineBrowserIT extends OfflineBrowserTest {
 
     @Autowired

@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A keeper counts a lot inside a cold store without signal; the COUNT adjustment is written once when back online. */
-@org.junit.jupiter.api.Disabled("the queue sends nothing after the network returns in headless Chromium: being fixed")
 class KeeperOfflineBrowserIT extends OfflineBrowserTest {
 
     @Autowired

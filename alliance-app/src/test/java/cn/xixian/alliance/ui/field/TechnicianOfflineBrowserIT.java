@@ -15,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A technician records a field visit with a photo in an orchard without signal; it arrives once when back online. */
-@org.junit.jupiter.api.Disabled("the queue sends nothing after the network returns in headless Chromium: being fixed")
 class TechnicianOfflineBrowserIT extends OfflineBrowserTest {
 
     @Autowired
